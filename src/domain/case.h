@@ -1,0 +1,24 @@
+#pragma once
+#include <optional>
+#include <string>
+
+#include "domain/calendar.h"
+#include "domain/vocabulary.h"
+
+namespace cg::domain {
+
+// The head of a case record: what the case is, where it stands, who mediates.
+struct Case {
+    std::string reference;  // unique, human-readable: CG-2026-0001
+    std::string title;
+    CaseStatus status = CaseStatus::Intake;
+    std::string governingLaw;   // "State of New York", "German law"
+    std::string jurisdiction;   // "US-NY", "DE": drives notification rules later
+    std::string mediator;
+    std::string currency = "USD";  // the case's working currency
+    Date openedOn;
+    std::optional<Date> closedOn;
+    std::string summary;
+};
+
+}  // namespace cg::domain

@@ -1,0 +1,30 @@
+#pragma once
+#include <string>
+#include <vector>
+
+#include "domain/money.h"
+#include "domain/record_no.h"
+#include "domain/vocabulary.h"
+
+namespace cg::domain {
+
+struct InsuranceCover {
+    CoverKind kind = CoverKind::Cyber;
+    std::string insurer;
+    std::string policyNumber;
+    Money limit;
+    Money deductible;
+};
+
+struct Party {
+    RecordNo no = 0;
+    std::string name;
+    PartyKind kind = PartyKind::Organisation;
+    PartyRole role = PartyRole::Claimant;
+    std::string sector;
+    std::string representative;
+    std::string counsel;
+    std::vector<InsuranceCover> covers;
+};
+
+}  // namespace cg::domain

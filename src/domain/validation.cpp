@@ -1,0 +1,264 @@
+#include "domain/validation.h"
+
+#include <string>
+
+#include "domain/case_reference.h"
+#include "domain/errors.h"
+
+namespace cg::domain {
+
+namespace {
+
+constexpr std::size_t kMaxNameLength = 300;
+constexpr std::size_t kMaxTextLength = 200'000;
+// More than the population of the earth is a typing error, not a breach.
+constexpr std::int64_t kMaxRecordsAffected = 10'000'000'000;
+
+class RecordRules {
+public:
+    RecordRules(std::string kind, RecordNo no) : m_kind(std::move(kind)), m_no(no) {}
+
+    [[noreturn]] void fail(const std::string& what) const {
+        throw ValidationError(m_kind + " " + std::to_string(m_no) + ": " + what, m_kind, m_no);
+    }
+    void require(bool condition, const std::string& what) const {
+        if (!condition) fail(what);
+    }
+    void numbered() const { require(m_no >= 1, "record numbers start at 1"); }
+    void required(const std::string& value, const std::string& field) const {
+        require(value.find_first_not_of(" \t\r\n") != std::string::npos, field + " is required");
+    }
+    void name(const std::string& value, const std::string& field) const {
+        required(value, field);
+        require(value.size() <= kMaxNameLength,
+                field + " is longer than " + std::to_string(kMaxNameLength) + " characters");
+    }
+    void text(const std::string& value, const std::string& field) const {
+        require(value.size() <= kMaxTextLength, field + " is longer than 200,000 characters");
+    }
+    void link(const std::set<RecordNo>& existing, RecordNo no, const std::string& target) const {
+        require(existing.count(no) == 1, "refers to " + target + " " + std::to_string(no) +
+                                             ", which is not in this case");
+    }
+    void link(const std::set<RecordNo>& existing, const OptionalNo& no, const std::string& target) const {
+        if (no) link(existing, *no, target);
+    }
+    void links(const std::set<RecordNo>& existing, const RecordNos& nos, const std::string& target) const {
+        std::set<RecordNo> seen;
+        for (RecordNo no : nos) {
+            link(existing, no, target);
+            require(seen.insert(no).second, "links " + target + " " + std::to_string(no) + " twice");
+        }
+    }
+
+private:
+    std::string m_kind;
+    RecordNo m_no;
+};
+
+template <typename Record>
+void requireUniqueNumbers(const std::vector<Record>& records, const std::string& kind) {
+    std::set<RecordNo> seen;
+    for (const auto& r : records)
+        if (!seen.insert(r.no).second)
+            throw ValidationError("two records are numbered " + kind + " " + std::to_string(r.no), kind, r.no);
+}
+
+template <typename Record>
+std::set<RecordNo> numbersOf(const std::vector<Record>& records) {
+    std::set<RecordNo> result;
+    for (const auto& r : records) result.insert(r.no);
+    return result;
+}
+
+}  // namespace
+
+RecordIndex RecordIndex::of(const CaseRecord& record) {
+    RecordIndex index;
+    index.parties = numbersOf(record.parties);
+    index.interests = numbersOf(record.interests);
+    index.clauses = numbersOf(record.clauses);
+    index.facts = numbersOf(record.facts);
+    index.options = numbersOf(record.options);
+    index.sessions = numbersOf(record.sessions);
+    index.offers = numbersOf(record.offers);
+    return index;
+}
+
+void validate(const Case& head) {
+    CaseReference::parse(head.reference);
+    const auto fail = [&](const std::string& what) {
+        throw ValidationError("case " + head.reference + ": " + what, "case", 0);
+    };
+    if (head.title.find_first_not_of(" \t") == std::string::npos) fail("title is required");
+    if (head.title.size() > kMaxNameLength) fail("title is longer than 300 characters");
+    requireCurrencyCode(head.currency);
+    if (head.closedOn && *head.closedOn < head.openedOn) fail("closed before it was opened");
+    if (head.summary.size() > kMaxTextLength) fail("summary is longer than 200,000 characters");
+}
+
+void validate(const Party& party) {
+    const RecordRules rules("party", party.no);
+    rules.numbered();
+    rules.name(party.name, "name");
+    rules.text(party.sector + party.representative + party.counsel, "sector, representative and counsel");
+    for (const auto& cover : party.covers) {
+        rules.require(cover.limit.currency() == cover.deductible.currency(),
+                      "insurance limit and deductible are in different currencies");
+        rules.require(cover.deductible.minorUnits() <= cover.limit.minorUnits() || cover.limit.isZero(),
+                      "insurance deductible " + cover.deductible.display() + " exceeds the limit " +
+                          cover.limit.display());
+    }
+}
+
+void validate(const Interest& interest, const RecordIndex& index) {
+    const RecordRules rules("interest", interest.no);
+    rules.numbered();
+    rules.link(index.parties, interest.partyNo, "party");
+    rules.required(interest.description, "description");
+    rules.text(interest.description, "description");
+    rules.require(interest.priority >= Interest::kHighestPriority && interest.priority <= Interest::kLowestPriority,
+                  "priority " + std::to_string(interest.priority) + " is outside 1 (highest) to 5 (lowest)");
+}
+
+void validate(const ContractClause& clause, const RecordIndex& index) {
+    const RecordRules rules("clause", clause.no);
+    rules.numbered();
+    rules.name(clause.section, "section reference");
+    rules.text(clause.text, "clause text");
+    rules.link(index.parties, clause.obligatedPartyNo, "party");
+    if (clause.cap) {
+        rules.require(clause.kind == ClauseKind::LimitationOfLiability,
+                      "only a limitation-of-liability clause carries a liability cap");
+        const LiabilityCap& cap = *clause.cap;
+        if (cap.basis == CapBasis::FeesLookback) {
+            rules.require(cap.lookbackMonths >= 1 && cap.lookbackMonths <= 120,
+                          "look-back of " + std::to_string(cap.lookbackMonths) +
+                              " months is outside 1 to 120 months");
+            rules.require(cap.multiplierPercent >= 1 && cap.multiplierPercent <= 10'000,
+                          "multiplier of " + std::to_string(cap.multiplierPercent) +
+                              " % is outside 1 % to 10,000 %");
+        }
+    }
+}
+
+void validate(const BreachFact& fact, const RecordIndex& index) {
+    const RecordRules rules("fact", fact.no);
+    rules.numbered();
+    rules.required(fact.description, "description");
+    rules.text(fact.description, "description");
+    rules.link(index.parties, fact.assertedByPartyNo, "party");
+    if (fact.recordsAffected) {
+        rules.require(*fact.recordsAffected >= 0, "records affected cannot be negative");
+        rules.require(*fact.recordsAffected <= kMaxRecordsAffected,
+                      "records affected (" + std::to_string(*fact.recordsAffected) +
+                          ") is more than ten billion; check the figure");
+    }
+    if (fact.discoveredOn && !fact.occurredEstimated)
+        rules.require(*fact.discoveredOn >= fact.occurredOn,
+                      "discovered on " + fact.discoveredOn->toString() + ", before it occurred on " +
+                          fact.occurredOn.toString() + " (mark the occurrence date as estimated if it is)");
+}
+
+void validate(const BlameClaim& claim, const RecordIndex& index) {
+    const RecordRules rules("claim", claim.no);
+    rules.numbered();
+    rules.link(index.parties, claim.accuserNo, "party");
+    rules.link(index.parties, claim.accusedNo, "party");
+    rules.require(claim.accuserNo != claim.accusedNo,
+                  "accuser and accused are the same party (" + std::to_string(claim.accuserNo) + ")");
+    rules.required(claim.allegation, "allegation");
+    rules.text(claim.allegation + claim.position, "allegation and position");
+    rules.links(index.facts, claim.factNos, "fact");
+    rules.links(index.clauses, claim.clauseNos, "clause");
+    rules.links(index.interests, claim.interestNos, "interest");
+}
+
+void validate(const SettlementOption& option, const RecordIndex& index) {
+    const RecordRules rules("option", option.no);
+    rules.numbered();
+    rules.required(option.description, "description");
+    rules.text(option.description, "description");
+    rules.link(index.parties, option.payerNo, "party");
+    rules.link(index.parties, option.payeeNo, "party");
+    if (option.payerNo && option.payeeNo)
+        rules.require(*option.payerNo != *option.payeeNo, "payer and payee are the same party");
+    rules.links(index.interests, option.interestNos, "interest");
+}
+
+void validate(const MediationSession& session, const RecordIndex& index) {
+    const RecordRules rules("session", session.no);
+    rules.numbered();
+    if (session.kind == SessionKind::Caucus) {
+        rules.require(session.caucusPartyNo.has_value(), "a caucus is held with one party; name it");
+        rules.link(index.parties, session.caucusPartyNo, "party");
+    } else {
+        rules.require(!session.caucusPartyNo, "a joint session has no caucus party");
+    }
+    if (session.endedAt)
+        rules.require(*session.endedAt >= session.startedAt, "ends before it starts");
+    std::set<RecordNo> noteNos;
+    for (const auto& note : session.notes) {
+        rules.require(note.no >= 1, "note numbers start at 1");
+        rules.require(noteNos.insert(note.no).second, "two notes are numbered " + std::to_string(note.no));
+        rules.text(note.text, "note " + std::to_string(note.no));
+    }
+}
+
+void validate(const Offer& offer, const RecordIndex& index) {
+    const RecordRules rules("offer", offer.no);
+    rules.numbered();
+    rules.link(index.parties, offer.fromPartyNo, "party");
+    rules.link(index.parties, offer.toPartyNo, "party");
+    rules.require(offer.fromPartyNo != offer.toPartyNo, "an offer is made to another party, not to oneself");
+    rules.link(index.sessions, offer.sessionNo, "session");
+    rules.link(index.offers, offer.respondsToOfferNo, "offer");
+    if (offer.respondsToOfferNo) rules.require(*offer.respondsToOfferNo != offer.no, "cannot answer itself");
+    rules.require(offer.amount.has_value() || !offer.terms.empty(), "an offer needs an amount or terms");
+    rules.text(offer.terms, "terms");
+}
+
+void validate(const LossItem& loss, const RecordIndex& index) {
+    const RecordRules rules("loss", loss.no);
+    rules.numbered();
+    rules.link(index.parties, loss.partyNo, "party");
+    rules.text(loss.description, "description");
+    rules.require(loss.low.currency() == loss.high.currency(), "low and high estimates are in different currencies");
+    rules.require(loss.low.minorUnits() <= loss.high.minorUnits(),
+                  "low estimate " + loss.low.display() + " is above the high estimate " + loss.high.display());
+}
+
+void validate(const AgreementDraft& draft, const RecordIndex& index) {
+    const RecordRules rules("draft", draft.no);
+    rules.numbered();
+    rules.require(draft.version >= 1, "versions start at 1");
+    rules.links(index.options, draft.termNos, "option");
+}
+
+void validate(const CaseRecord& record) {
+    validate(record.head);
+    requireUniqueNumbers(record.parties, "party");
+    requireUniqueNumbers(record.interests, "interest");
+    requireUniqueNumbers(record.clauses, "clause");
+    requireUniqueNumbers(record.facts, "fact");
+    requireUniqueNumbers(record.claims, "claim");
+    requireUniqueNumbers(record.options, "option");
+    requireUniqueNumbers(record.sessions, "session");
+    requireUniqueNumbers(record.offers, "offer");
+    requireUniqueNumbers(record.losses, "loss");
+    requireUniqueNumbers(record.drafts, "draft");
+
+    const RecordIndex index = RecordIndex::of(record);
+    for (const auto& r : record.parties) validate(r);
+    for (const auto& r : record.interests) validate(r, index);
+    for (const auto& r : record.clauses) validate(r, index);
+    for (const auto& r : record.facts) validate(r, index);
+    for (const auto& r : record.claims) validate(r, index);
+    for (const auto& r : record.options) validate(r, index);
+    for (const auto& r : record.sessions) validate(r, index);
+    for (const auto& r : record.offers) validate(r, index);
+    for (const auto& r : record.losses) validate(r, index);
+    for (const auto& r : record.drafts) validate(r, index);
+}
+
+}  // namespace cg::domain

@@ -1,0 +1,33 @@
+#pragma once
+// The rules every record of a case obeys. Each validate() throws a
+// ValidationError that names the record ("blame claim 3: ...") so that the
+// CLI, the GUI and the case-file import can all show where the problem is.
+#include <set>
+
+#include "domain/case_record.h"
+
+namespace cg::domain {
+
+// The record numbers that exist in one case: enough to check links without
+// loading every record.
+struct RecordIndex {
+    std::set<RecordNo> parties, interests, clauses, facts, options, sessions, offers;
+    static RecordIndex of(const CaseRecord& record);
+};
+
+void validate(const Case& head);
+void validate(const Party& party);
+void validate(const Interest& interest, const RecordIndex& index);
+void validate(const ContractClause& clause, const RecordIndex& index);
+void validate(const BreachFact& fact, const RecordIndex& index);
+void validate(const BlameClaim& claim, const RecordIndex& index);
+void validate(const SettlementOption& option, const RecordIndex& index);
+void validate(const MediationSession& session, const RecordIndex& index);
+void validate(const Offer& offer, const RecordIndex& index);
+void validate(const LossItem& loss, const RecordIndex& index);
+void validate(const AgreementDraft& draft, const RecordIndex& index);
+
+// Everything above for every record, plus: numbers unique within each kind.
+void validate(const CaseRecord& record);
+
+}  // namespace cg::domain

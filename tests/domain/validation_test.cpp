@@ -1,0 +1,122 @@
+#include <boost/test/unit_test.hpp>
+
+#include "domain/errors.h"
+#include "domain/validation.h"
+#include "support/case_builder.h"
+
+using namespace cg::domain;
+using cg::testing::CaseBuilder;
+
+namespace {
+
+// Runs validate() and returns the message it threw, or "" when it passed.
+std::string validationMessage(const CaseRecord& record) {
+    try {
+        validate(record);
+        return "";
+    } catch (const ValidationError& e) {
+        return e.what();
+    }
+}
+
+CaseBuilder twoParties() {
+    CaseBuilder b;
+    b.withParty("Zahnarztpraxis Müller").withParty("Kessler IT Services GmbH", PartyRole::Respondent);
+    return b;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(CaseValidation)
+
+BOOST_AUTO_TEST_CASE(aConsistentCasePasses) {
+    auto b = twoParties();
+    b.withInterest(1, "Keep the practice open").withFact("Ransomware encrypted the server", Date(2026, 1, 3));
+    b.withClaim(1, 2, "failed to encrypt the file server");
+    BOOST_TEST(validationMessage(b.build()) == "");
+}
+
+BOOST_AUTO_TEST_CASE(aClaimAgainstOneselfIsRefused) {
+    auto b = twoParties();
+    b.withClaim(2, 2, "self blame");
+    BOOST_TEST(validationMessage(b.build()) == "claim 1: accuser and accused are the same party (2)");
+}
+
+BOOST_AUTO_TEST_CASE(aLinkToAMissingRecordNamesIt) {
+    auto b = twoParties();
+    b.withClaim(1, 2, "no MFA");
+    b.record().claims[0].factNos = {7};
+    const std::string message = validationMessage(b.build());
+    BOOST_TEST(message == "claim 1: refers to fact 7, which is not in this case");
+}
+
+BOOST_AUTO_TEST_CASE(aClaimAgainstAPartyOfNoCaseIsRefused) {
+    auto b = twoParties();
+    b.withClaim(1, 9, "unknown accused");
+    BOOST_TEST(validationMessage(b.build()) == "claim 1: refers to party 9, which is not in this case");
+}
+
+BOOST_AUTO_TEST_CASE(discoveryBeforeOccurrenceNeedsAnEstimatedDate) {
+    auto b = twoParties();
+    b.withFact("Attacker gained access", Date(2026, 1, 10));
+    b.record().facts[0].discoveredOn = Date(2026, 1, 5);
+    BOOST_TEST(validationMessage(b.build()).find("before it occurred") != std::string::npos);
+    b.record().facts[0].occurredEstimated = true;
+    BOOST_TEST(validationMessage(b.build()) == "");
+}
+
+BOOST_AUTO_TEST_CASE(recordsAffectedCannotBeNegative) {
+    auto b = twoParties();
+    b.withFact("Patient records copied", Date(2026, 1, 3));
+    b.record().facts[0].recordsAffected = -1;
+    BOOST_TEST(validationMessage(b.build()) == "fact 1: records affected cannot be negative");
+}
+
+BOOST_AUTO_TEST_CASE(duplicateNumbersAreRefused) {
+    auto b = twoParties();
+    b.record().parties[1].no = 1;
+    BOOST_TEST(validationMessage(b.build()) == "two records are numbered party 1");
+}
+
+BOOST_AUTO_TEST_CASE(aCaucusNeedsItsParty) {
+    auto b = twoParties();
+    MediationSession s;
+    s.no = 1;
+    s.kind = SessionKind::Caucus;
+    b.record().sessions.push_back(s);
+    BOOST_TEST(validationMessage(b.build()) == "session 1: a caucus is held with one party; name it");
+}
+
+BOOST_AUTO_TEST_CASE(lowLossEstimateCannotExceedHigh) {
+    auto b = twoParties();
+    LossItem loss;
+    loss.no = 1;
+    loss.partyNo = 1;
+    loss.low = Money(500, "USD");
+    loss.high = Money(100, "USD");
+    b.record().losses.push_back(loss);
+    BOOST_TEST(validationMessage(b.build()).find("is above the high estimate") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(capIsTwelveMonthsOfFeesTimesMultiplier) {
+    LiabilityCap cap;
+    cap.basis = CapBasis::FeesLookback;
+    cap.monthlyFees = Money::parse("4500", "USD");
+    cap.lookbackMonths = 12;
+    cap.multiplierPercent = 200;
+    BOOST_TEST(cap.amount().display() == "USD 108,000.00");
+}
+
+BOOST_AUTO_TEST_CASE(aCapOnlyBelongsToALimitationOfLiabilityClause) {
+    auto b = twoParties();
+    ContractClause clause;
+    clause.no = 1;
+    clause.section = "7.1";
+    clause.kind = ClauseKind::Indemnity;
+    clause.cap = LiabilityCap{};
+    b.record().clauses.push_back(clause);
+    BOOST_TEST(validationMessage(b.build()) ==
+               "clause 1: only a limitation-of-liability clause carries a liability cap");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
