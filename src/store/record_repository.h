@@ -1,0 +1,68 @@
+#pragma once
+// One repository per kind of record under a case. They share this shape:
+//
+//   list(caseRef)            every record of the kind, ordered by number
+//   get(caseRef, no)         one record; NotFound when absent
+//   add(caseRef, record)     record.no == 0 takes the next free number; the
+//                            record is validated (its links must exist in the
+//                            same case); returns the number; audited
+//   update(caseRef, record)  replaces the record with that number; audited
+//   remove(caseRef, no)      refuses with a ValidationError naming the records
+//                            that link to it ("party 2 is named by claim 1,
+//                            interest 4"); audited
+//
+// Each changing call is one transaction. A caseRef that does not exist gives
+// NotFound.
+#include <string>
+#include <vector>
+
+#include "domain/case_record.h"
+
+namespace cg::store {
+
+class Database;
+
+template <typename Record>
+class RecordRepository {
+public:
+    explicit RecordRepository(Database& db) : m_db(db) {}
+
+    std::vector<Record> list(const std::string& caseRef);
+    Record get(const std::string& caseRef, domain::RecordNo no);
+    domain::RecordNo add(const std::string& caseRef, Record record);
+    void update(const std::string& caseRef, const Record& record);
+    void remove(const std::string& caseRef, domain::RecordNo no);
+
+private:
+    Database& m_db;
+};
+
+using PartyRepository = RecordRepository<domain::Party>;
+using InterestRepository = RecordRepository<domain::Interest>;
+using ClauseRepository = RecordRepository<domain::ContractClause>;
+using FactRepository = RecordRepository<domain::BreachFact>;
+using ClaimRepository = RecordRepository<domain::BlameClaim>;
+using OptionRepository = RecordRepository<domain::SettlementOption>;
+// Sessions carry their notes: update() replaces them; addNote appends one.
+using SessionRepository = RecordRepository<domain::MediationSession>;
+using OfferRepository = RecordRepository<domain::Offer>;
+using LossRepository = RecordRepository<domain::LossItem>;
+using DraftRepository = RecordRepository<domain::AgreementDraft>;
+
+// Appends a note to a session; note.no == 0 takes the next free number.
+domain::RecordNo addSessionNote(Database& db, const std::string& caseRef, domain::RecordNo sessionNo,
+                                domain::SessionNote note);
+
+// Explicit instantiations live in the store library (one .cpp per kind).
+extern template class RecordRepository<domain::Party>;
+extern template class RecordRepository<domain::Interest>;
+extern template class RecordRepository<domain::ContractClause>;
+extern template class RecordRepository<domain::BreachFact>;
+extern template class RecordRepository<domain::BlameClaim>;
+extern template class RecordRepository<domain::SettlementOption>;
+extern template class RecordRepository<domain::MediationSession>;
+extern template class RecordRepository<domain::Offer>;
+extern template class RecordRepository<domain::LossItem>;
+extern template class RecordRepository<domain::AgreementDraft>;
+
+}  // namespace cg::store
