@@ -18,10 +18,13 @@ std::int64_t pow10(int digits) {
     return result;
 }
 
-std::string groupThousands(std::string digits) {
-    for (int pos = static_cast<int>(digits.size()) - 3; pos > 0; pos -= 3)
-        digits.insert(static_cast<std::size_t>(pos), ",");
-    return digits;
+std::string groupThousands(const std::string& digits) {
+    std::string grouped;
+    for (std::size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) grouped += ',';
+        grouped += digits[i];
+    }
+    return grouped;
 }
 
 }  // namespace

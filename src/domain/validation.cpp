@@ -14,6 +14,17 @@ constexpr std::size_t kMaxTextLength = 200'000;
 // More than the population of the earth is a typing error, not a breach.
 constexpr std::int64_t kMaxRecordsAffected = 10'000'000'000;
 
+// Limits are in characters as a person counts them, not UTF-8 bytes, so a
+// Greek or Cyrillic name gets the same room as a Latin one.
+std::size_t characterCount(const std::string& text) {
+    std::size_t count = 0;
+    for (char c : text)
+        if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++count;
+    return count;
+}
+
+bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
 class RecordRules {
 public:
     RecordRules(std::string kind, RecordNo no) : m_kind(std::move(kind)), m_no(no) {}
@@ -26,11 +37,11 @@ public:
     }
     void numbered() const { require(m_no >= 1, "record numbers start at 1"); }
     void required(const std::string& value, const std::string& field) const {
-        require(value.find_first_not_of(" \t\r\n") != std::string::npos, field + " is required");
+        require(!isBlank(value), field + " is required");
     }
     void name(const std::string& value, const std::string& field) const {
         required(value, field);
-        require(value.size() <= kMaxNameLength,
+        require(characterCount(value) <= kMaxNameLength,
                 field + " is longer than " + std::to_string(kMaxNameLength) + " characters");
     }
     void text(const std::string& value, const std::string& field) const {
@@ -90,8 +101,8 @@ void validate(const Case& head) {
     const auto fail = [&](const std::string& what) {
         throw ValidationError("case " + head.reference + ": " + what, "case", 0);
     };
-    if (head.title.find_first_not_of(" \t") == std::string::npos) fail("title is required");
-    if (head.title.size() > kMaxNameLength) fail("title is longer than 300 characters");
+    if (isBlank(head.title)) fail("title is required");
+    if (characterCount(head.title) > kMaxNameLength) fail("title is longer than 300 characters");
     requireCurrencyCode(head.currency);
     if (head.closedOn && *head.closedOn < head.openedOn) fail("closed before it was opened");
     if (head.summary.size() > kMaxTextLength) fail("summary is longer than 200,000 characters");
@@ -138,6 +149,11 @@ void validate(const ContractClause& clause, const RecordIndex& index) {
             rules.require(cap.multiplierPercent >= 1 && cap.multiplierPercent <= 10'000,
                           "multiplier of " + std::to_string(cap.multiplierPercent) +
                               " % is outside 1 % to 10,000 %");
+            try {
+                cap.amount();
+            } catch (const ValidationError& e) {
+                rules.fail(e.what());
+            }
         }
     }
 }

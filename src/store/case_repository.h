@@ -26,6 +26,7 @@ public:
     std::vector<CaseSummary> list();  // ordered by reference
     bool exists(const std::string& reference);
     domain::CaseRecord load(const std::string& reference);  // NotFound when absent
+    domain::Case loadHead(const std::string& reference);    // just the head; NotFound when absent
 
     // A new, empty case. ConflictError if the reference is taken.
     void create(const domain::Case& head);

@@ -119,4 +119,20 @@ BOOST_AUTO_TEST_CASE(aCapOnlyBelongsToALimitationOfLiabilityClause) {
                "clause 1: only a limitation-of-liability clause carries a liability cap");
 }
 
+BOOST_AUTO_TEST_CASE(nameLimitsCountCharactersNotBytes) {
+    auto b = twoParties();
+    std::string greek;
+    for (int i = 0; i < 290; ++i) greek += "Ω";  // 580 bytes, 290 characters
+    b.record().parties[0].name = greek;
+    BOOST_TEST(validationMessage(b.build()) == "");
+    b.record().parties[0].name = greek + std::string(11, 'x');
+    BOOST_TEST(validationMessage(b.build()) == "party 1: name is longer than 300 characters");
+}
+
+BOOST_AUTO_TEST_CASE(aTitleOfLineBreaksIsNoTitle) {
+    auto b = twoParties();
+    b.record().head.title = "\n\r\n";
+    BOOST_TEST(validationMessage(b.build()) == "case CG-2026-0001: title is required");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

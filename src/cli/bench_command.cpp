@@ -1,0 +1,130 @@
+// bench: import, load and export figures for a large synthetic case.
+#include <sys/resource.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <iomanip>
+#include <ostream>
+
+#include "cli/command_registry.h"
+#include "cli/record_commands.h"
+#include "cli/synthetic_case.h"
+#include "cli/value_parsers.h"
+#include "exchange/case_file.h"
+#include "store/case_repository.h"
+#include "store/database.h"
+
+namespace cg::cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+using Clock = std::chrono::steady_clock;
+
+// The budgets of the case record issue, on a 2-core machine.
+constexpr double kImportBudgetMs = 1000;
+constexpr double kLoadBudgetMs = 150;
+constexpr double kExportBudgetMs = 300;
+
+template <typename Work>
+double millisecondsOf(Work work) {
+    const auto start = Clock::now();
+    work();
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+long peakResidentKiB() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+void line(std::ostream& out, const std::string& what, double ms, double budget) {
+    out << "  " << std::left << std::setw(34) << what << std::right << std::setw(9) << std::fixed
+        << std::setprecision(1) << ms << " ms";
+    if (budget > 0) out << "   budget " << budget << " ms  " << (ms <= budget ? "ok" : "OVER BUDGET");
+    out << "\n";
+}
+
+class ScratchDirectory {
+public:
+    ScratchDirectory() {
+        std::string pattern = (fs::temp_directory_path() / "cg-bench-XXXXXX").string();
+        if (!mkdtemp(pattern.data())) throw domain::Error("cannot create a scratch directory in " + pattern);
+        m_path = pattern;
+    }
+    ~ScratchDirectory() {
+        std::error_code ignored;
+        fs::remove_all(m_path, ignored);
+    }
+    const fs::path& path() const { return m_path; }
+
+private:
+    fs::path m_path;
+};
+
+Command benchCommand() {
+    Command c;
+    c.name = "bench";
+    c.summary = "measure import, load and export of a large synthetic case";
+    c.options = {{"parties", "N", "parties (default 20)"},
+                 {"interests", "N", "interests (default 2000)"},
+                 {"clauses", "N", "clauses (default 1000)"},
+                 {"facts", "N", "facts (default 5000)"},
+                 {"claims", "N", "blame claims (default 1000)"},
+                 {"runs", "N", "repetitions of load and export; the best is reported (default 5)"},
+                 {"strict", "", "exit 1 when a figure is over its budget"}};
+    c.details = "Works in a scratch SQLite file in the temporary directory; --db is not used.";
+    c.run = [](CommandContext& context, const ParsedArgs& args) {
+        SyntheticCaseSize size;
+        const auto count = [&](const char* option, int fallback, int min) {
+            const auto v = args.optional(option);
+            return v ? static_cast<int>(parseInteger(*v, std::string("--") + option, min, 1'000'000)) : fallback;
+        };
+        size.parties = count("parties", size.parties, 2);
+        size.interests = count("interests", size.interests, 1);
+        size.clauses = count("clauses", size.clauses, 1);
+        size.facts = count("facts", size.facts, 3);
+        size.claims = count("claims", size.claims, 0);
+        const int runs = count("runs", 5, 1);
+
+        ScratchDirectory scratch;
+        const std::string source = (scratch.path() / "synthetic.cgcase").string();
+        exchange::writeCaseFile(makeSyntheticCase(size, "BENCH-2026-0001"), source);
+
+        auto db = store::Database::open((scratch.path() / "bench.db").string(), "bench");
+        store::CaseRepository cases(*db);
+        const double importMs = millisecondsOf([&] { cases.insert(exchange::readCaseFile(source)); });
+
+        double loadMs = 1e12, exportMs = 1e12, writeMs = 1e12;
+        for (int run = 0; run < runs; ++run) {
+            domain::CaseRecord loaded;
+            loadMs = std::min(loadMs, millisecondsOf([&] { loaded = cases.load("BENCH-2026-0001"); }));
+            const std::string target = (scratch.path() / "export.cgcase").string();
+            writeMs = std::min(writeMs, millisecondsOf([&] { exchange::writeCaseFile(loaded, target); }));
+            exportMs = std::min(exportMs, millisecondsOf([&] {
+                exchange::writeCaseFile(cases.load("BENCH-2026-0001"), target);
+            }));
+        }
+
+        std::ostream& out = context.out();
+        out << "Synthetic case: " << size.parties << " parties, " << size.interests << " interests, " << size.clauses
+            << " clauses, " << size.facts << " facts, " << size.claims << " blame claims ("
+            << fs::file_size(source) / 1024 << " KiB case file)\n";
+        line(out, "import (read file + store)", importMs, kImportBudgetMs);
+        line(out, "load whole case (best of " + std::to_string(runs) + ")", loadMs, kLoadBudgetMs);
+        line(out, "export (load + write file)", exportMs, 0);
+        line(out, "export (write file from memory)", writeMs, kExportBudgetMs);
+        out << "  peak memory (max RSS)              " << std::setw(9) << peakResidentKiB() / 1024 << " MiB\n";
+        const bool over = importMs > kImportBudgetMs || loadMs > kLoadBudgetMs || writeMs > kExportBudgetMs;
+        return args.flag("strict") && over ? 1 : 0;
+    };
+    return c;
+}
+
+}  // namespace
+
+void registerBenchCommand(CommandRegistry& registry) { registry.add(benchCommand()); }
+
+}  // namespace cg::cli

@@ -1,0 +1,203 @@
+#include "cli/case_text.h"
+
+#include <ostream>
+#include <string>
+
+#include "domain/vocabulary.h"
+
+namespace cg::cli {
+
+namespace {
+
+using namespace domain;
+
+std::string partyName(const CaseRecord& record, RecordNo no) {
+    const Party* p = record.findParty(no);
+    return p ? p->name : "party " + std::to_string(no);
+}
+
+std::string partyName(const CaseRecord& record, const OptionalNo& no) {
+    return no ? partyName(record, *no) : std::string("—");
+}
+
+std::string confidentialityMark(Visibility v, const CaseRecord& record, RecordNo partyNo) {
+    switch (v) {
+        case Visibility::Everyone: return "";
+        case Visibility::PartyAndMediator: return " [CONFIDENTIAL: " + partyName(record, partyNo) + " and mediator]";
+        case Visibility::MediatorOnly: return " [CONFIDENTIAL: mediator only]";
+    }
+    return "";
+}
+
+std::string refs(const std::string& kind, const RecordNos& nos) {
+    std::string text;
+    for (RecordNo no : nos) text += (text.empty() ? "" : ", ") + kind + " " + std::to_string(no);
+    return text;
+}
+
+void heading(std::ostream& out, const std::string& title, std::size_t count) {
+    out << "\n" << title << " (" << count << ")\n" << std::string(title.size() + 3 + std::to_string(count).size(), '-')
+        << "\n";
+}
+
+void printHead(std::ostream& out, const Case& head) {
+    out << head.reference << "  " << head.title << "\n"
+        << "Status: " << toString(head.status) << "    Opened: " << head.openedOn.toString();
+    if (head.closedOn) out << "    Closed: " << head.closedOn->toString();
+    out << "\nMediator: " << head.mediator << "\nGoverning law: " << head.governingLaw
+        << "    Jurisdiction: " << head.jurisdiction << "    Currency: " << head.currency << "\n";
+    if (!head.summary.empty()) out << "\n" << head.summary << "\n";
+}
+
+void printParties(std::ostream& out, const CaseRecord& r) {
+    heading(out, "Parties", r.parties.size());
+    for (const auto& p : r.parties) {
+        out << p.no << ". " << p.name << " — " << toString(p.role) << " (" << toString(p.kind) << ")";
+        if (!p.sector.empty()) out << ", " << p.sector;
+        out << "\n";
+        if (!p.representative.empty()) out << "   Representative: " << p.representative << "\n";
+        if (!p.counsel.empty()) out << "   Counsel: " << p.counsel << "\n";
+        for (const auto& c : p.covers)
+            out << "   Insurance: " << toString(c.kind) << " cover, limit " << c.limit.display() << ", deductible "
+                << c.deductible.display() << (c.insurer.empty() ? "" : ", " + c.insurer) << "\n";
+    }
+}
+
+void printInterests(std::ostream& out, const CaseRecord& r) {
+    heading(out, "Interests", r.interests.size());
+    for (const auto& i : r.interests)
+        out << i.no << ". [" << partyName(r, i.partyNo) << "] " << i.description << " — " << toString(i.category)
+            << ", priority " << i.priority << confidentialityMark(i.visibility, r, i.partyNo) << "\n";
+}
+
+void printClauses(std::ostream& out, const CaseRecord& r) {
+    heading(out, "Contract clauses", r.clauses.size());
+    for (const auto& c : r.clauses) {
+        out << c.no << ". " << c.section << " " << (c.documentTitle.empty() ? toString(c.source) : c.documentTitle)
+            << " — " << toString(c.kind);
+        if (c.obligatedPartyNo) out << ", obliges " << partyName(r, c.obligatedPartyNo);
+        out << "\n";
+        if (!c.text.empty()) out << "   \"" << c.text << "\"\n";
+        if (!c.coveredControls.empty()) {
+            out << "   Controls:";
+            for (const auto& control : c.coveredControls) out << " " << control << ";";
+            out << "\n";
+        }
+        if (c.cap) {
+            out << "   Liability cap: " << c.cap->amount().display();
+            if (c.cap->basis == CapBasis::FeesLookback)
+                out << " (" << c.cap->monthlyFees.display() << " a month × " << c.cap->lookbackMonths << " months × "
+                    << c.cap->multiplierPercent << " %)";
+            out << "\n";
+            for (const auto& carveOut : c.cap->carveOuts) out << "   Not capped: " << carveOut << "\n";
+        }
+    }
+}
+
+void printFacts(std::ostream& out, const CaseRecord& r) {
+    heading(out, "Breach facts", r.facts.size());
+    for (const auto& f : r.facts) {
+        out << f.no << ". " << f.occurredOn.toString() << (f.occurredEstimated ? " (estimated)" : "") << " "
+            << f.description << " — " << toString(f.category) << ", " << toString(f.standing);
+        if (f.assertedByPartyNo) out << ", asserted by " << partyName(r, f.assertedByPartyNo);
+        out << "\n";
+        if (f.discoveredOn) out << "   Discovered: " << f.discoveredOn->toString() << "\n";
+        if (!f.failedControl.empty()) out << "   Failed control: " << f.failedControl << "\n";
+        if (!f.dataTypes.empty() || f.recordsAffected) {
+            out << "   Data exposed:";
+            for (auto t : f.dataTypes) out << " " << toString(t);
+            if (f.recordsAffected) out << " (" << *f.recordsAffected << " records)";
+            out << "\n";
+        }
+    }
+}
+
+void printClaims(std::ostream& out, const CaseRecord& r) {
+    heading(out, "Blame claims", r.claims.size());
+    for (const auto& c : r.claims) {
+        out << c.no << ". " << partyName(r, c.accuserNo) << " → " << partyName(r, c.accusedNo) << ": " << c.allegation
+            << " (" << toString(c.basis) << ")";
+        if (c.amountClaimed) out << ", claims " << c.amountClaimed->display();
+        out << "\n";
+        if (!c.position.empty()) out << "   Position: " << c.position << "\n";
+        if (!c.factNos.empty()) out << "   Rests on: " << refs("fact", c.factNos) << "\n";
+        if (!c.clauseNos.empty()) out << "   Clauses: " << refs("clause", c.clauseNos) << "\n";
+        if (!c.interestNos.empty()) out << "   Interests: " << refs("interest", c.interestNos) << "\n";
+    }
+}
+
+void printOptions(std::ostream& out, const CaseRecord& r) {
+    heading(out, "Settlement options", r.options.size());
+    for (const auto& o : r.options) {
+        out << o.no << ". [" << toString(o.status) << "] " << o.description << " — " << toString(o.kind);
+        if (o.amount) out << ", " << o.amount->display();
+        if (o.payerNo) out << ", paid by " << partyName(r, o.payerNo);
+        if (o.payeeNo) out << " to " << partyName(r, o.payeeNo);
+        out << "\n";
+        if (!o.interestNos.empty()) out << "   Serves: " << refs("interest", o.interestNos) << "\n";
+    }
+}
+
+void printSessions(std::ostream& out, const CaseRecord& r) {
+    heading(out, "Sessions", r.sessions.size());
+    for (const auto& s : r.sessions) {
+        out << s.no << ". " << (s.kind == SessionKind::Joint ? "Joint session" : "Caucus with " + partyName(r, s.caucusPartyNo))
+            << ", " << s.startedAt.toString();
+        if (s.endedAt) out << " to " << s.endedAt->toString();
+        out << "\n";
+        if (!s.participants.empty()) {
+            out << "   Participants:";
+            for (const auto& p : s.participants) out << " " << p << ";";
+            out << "\n";
+        }
+        for (const auto& n : s.notes)
+            out << "   Note " << n.no << " (" << n.writtenAt.toString() << ")"
+                << confidentialityMark(n.visibility, r, s.caucusPartyNo.value_or(0)) << ": " << n.text << "\n";
+    }
+}
+
+void printOffers(std::ostream& out, const CaseRecord& r) {
+    heading(out, "Offers", r.offers.size());
+    for (const auto& o : r.offers) {
+        out << o.no << ". " << o.madeAt.toString() << " " << partyName(r, o.fromPartyNo) << " → "
+            << partyName(r, o.toPartyNo) << ": " << (o.amount ? o.amount->display() : std::string("no amount")) << " ["
+            << toString(o.status) << "]";
+        if (o.respondsToOfferNo) out << ", answers offer " << *o.respondsToOfferNo;
+        if (o.sessionNo) out << ", in session " << *o.sessionNo;
+        out << "\n";
+        if (!o.terms.empty()) out << "   Terms: " << o.terms << "\n";
+    }
+}
+
+void printLosses(std::ostream& out, const CaseRecord& r) {
+    heading(out, "Losses", r.losses.size());
+    for (const auto& l : r.losses)
+        out << l.no << ". [" << partyName(r, l.partyNo) << "] " << toString(l.category) << " "
+            << l.low.display() << " – " << l.high.display() << " (" << toString(l.damages) << ")"
+            << (l.description.empty() ? "" : ": " + l.description) << "\n";
+}
+
+void printDrafts(std::ostream& out, const CaseRecord& r) {
+    heading(out, "Agreement drafts", r.drafts.size());
+    for (const auto& d : r.drafts)
+        out << d.no << ". Draft " << d.version << " from template " << d.templateName << ", " << d.createdAt.toString()
+            << (d.termNos.empty() ? "" : "; terms: " + refs("option", d.termNos)) << "\n";
+}
+
+}  // namespace
+
+void printCase(std::ostream& out, const CaseRecord& record) {
+    printHead(out, record.head);
+    printParties(out, record);
+    printInterests(out, record);
+    printClauses(out, record);
+    printFacts(out, record);
+    printClaims(out, record);
+    printOptions(out, record);
+    printSessions(out, record);
+    printOffers(out, record);
+    printLosses(out, record);
+    printDrafts(out, record);
+}
+
+}  // namespace cg::cli

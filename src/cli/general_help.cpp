@@ -1,0 +1,43 @@
+#include "cli/general_help.h"
+
+#include <iomanip>
+#include <ostream>
+
+namespace cg::cli {
+
+namespace {
+
+void listCommands(std::ostream& out, const std::vector<const Command*>& commands) {
+    for (const Command* c : commands) out << "  " << std::left << std::setw(22) << c->name << " " << c->summary << "\n";
+}
+
+}  // namespace
+
+void printGeneralHelp(std::ostream& out, const CommandRegistry& registry) {
+    out << "commonground-cli " << kVersion
+        << ": the CommonGround case record, headless.\n"
+           "Records parties, interests, contract clauses, breach facts, blame claims,\n"
+           "settlement options, sessions, offers and losses of cyber-incident mediations.\n\n"
+           "Usage: commonground-cli [--db DB] COMMAND [ARGUMENTS] [OPTIONS]\n"
+           "       commonground-cli COMMAND --help\n\n"
+           "Global options:\n"
+           "  --db DB      database to use: a SQLite file path (default: $COMMONGROUND_DB,\n"
+           "               else ~/.local/share/commonground/commonground.db)\n"
+           "  --help       show this help\n"
+           "  --version    show the version\n\n"
+           "Commands:\n";
+    std::vector<const Command*> all;
+    for (const auto& c : registry.commands()) all.push_back(&c);
+    listCommands(out, all);
+    out << "\nRecords are named by their number within the case (party 2) or by their\n"
+           "case-file id (party-2). Dates are YYYY-MM-DD, times UTC YYYY-MM-DDTHH:MM:SSZ,\n"
+           "amounts in the case currency like 1250000.00.\n";
+}
+
+void printGroupHelp(std::ostream& out, const std::string& group, const std::vector<const Command*>& commands) {
+    out << "Commands for " << group << ":\n";
+    listCommands(out, commands);
+    out << "\nRun 'commonground-cli " << group << " COMMAND --help' for the options of one.\n";
+}
+
+}  // namespace cg::cli

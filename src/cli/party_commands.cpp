@@ -1,0 +1,104 @@
+// party add / list / cover / remove
+#include <ostream>
+
+#include "cli/command_registry.h"
+#include "cli/record_commands.h"
+#include "cli/text_table.h"
+#include "cli/value_parsers.h"
+
+namespace cg::cli {
+
+namespace {
+
+using namespace domain;
+
+Command addCommand() {
+    Command c;
+    c.name = "party add";
+    c.summary = "add a party (organisation or person) to a case";
+    c.positionals = "REF";
+    c.minPositionals = c.maxPositionals = 1;
+    c.options = {{"name", "NAME", "the party's name", true},
+                 {"role", "ROLE", choices<PartyRole>() + " (default claimant)"},
+                 {"kind", "KIND", choices<PartyKind>() + " (default organisation)"},
+                 {"sector", "TEXT", "sector, e.g. healthcare"},
+                 {"representative", "NAME", "who speaks for the party"},
+                 {"counsel", "NAME", "the party's counsel"}};
+    c.run = [](CommandContext& context, const ParsedArgs& args) {
+        Party p;
+        p.name = args.value("name");
+        p.role = enumOption(args, "role", PartyRole::Claimant);
+        p.kind = enumOption(args, "kind", PartyKind::Organisation);
+        p.sector = args.valueOr("sector", "");
+        p.representative = args.valueOr("representative", "");
+        p.counsel = args.valueOr("counsel", "");
+        const std::string& ref = args.positional(0);
+        reportAdded(context, "party", store::PartyRepository(context.database()).add(ref, p), ref);
+        return 0;
+    };
+    return c;
+}
+
+Command coverCommand() {
+    Command c;
+    c.name = "party cover";
+    c.summary = "record an insurance policy that covers a party";
+    c.positionals = "REF PARTY";
+    c.minPositionals = c.maxPositionals = 2;
+    c.options = {{"kind", "KIND", choices<CoverKind>() + " (default cyber)"},
+                 {"limit", "AMOUNT", "policy limit", true},
+                 {"deductible", "AMOUNT", "deductible (default 0)"},
+                 {"insurer", "NAME", "the insurer"},
+                 {"policy", "NUMBER", "policy number"},
+                 currencyOption()};
+    c.run = [](CommandContext& context, const ParsedArgs& args) {
+        const std::string& ref = args.positional(0);
+        const std::string currency = caseCurrency(context, ref, args);
+        store::PartyRepository parties(context.database());
+        Party p = parties.get(ref, parseRecordRef(args.positional(1), "party"));
+        InsuranceCover cover;
+        cover.kind = enumOption(args, "kind", CoverKind::Cyber);
+        cover.limit = requiredMoney(args, "limit", currency);
+        cover.deductible = optionalMoney(args, "deductible", currency).value_or(Money(0, currency));
+        cover.insurer = args.valueOr("insurer", "");
+        cover.policyNumber = args.valueOr("policy", "");
+        p.covers.push_back(cover);
+        parties.update(ref, p);
+        context.out() << "Recorded " << toString(cover.kind) << " cover of " << cover.limit.display() << " for "
+                      << p.name << ".\n";
+        return 0;
+    };
+    return c;
+}
+
+Command listCommand() {
+    Command c;
+    c.name = "party list";
+    c.summary = "list the parties of a case";
+    c.positionals = "REF";
+    c.minPositionals = c.maxPositionals = 1;
+    c.run = [](CommandContext& context, const ParsedArgs& args) {
+        TextTable table({"No", "Name", "Role", "Sector", "Counsel", "Insurance"});
+        for (const auto& p : store::PartyRepository(context.database()).list(args.positional(0))) {
+            std::string covers;
+            for (const auto& cover : p.covers)
+                covers += (covers.empty() ? "" : "; ") + std::string(toString(cover.kind)) + " " + cover.limit.display();
+            table.addRow({std::to_string(p.no), p.name, std::string(toString(p.role)), orDash(p.sector),
+                          orDash(p.counsel), orDash(covers)});
+        }
+        table.print(context.out());
+        return 0;
+    };
+    return c;
+}
+
+}  // namespace
+
+void registerPartyCommands(CommandRegistry& registry) {
+    registry.add(addCommand());
+    registry.add(listCommand());
+    registry.add(coverCommand());
+    registry.add(removeCommand<Party>("party"));
+}
+
+}  // namespace cg::cli

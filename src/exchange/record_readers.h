@@ -1,0 +1,30 @@
+#pragma once
+// One function per element of the case-file format, turning the element
+// into its domain record. Each checks the element's shape and values and
+// registers its id and links with the reading; rules that span records
+// (links that resolve, a claim against oneself) are checked afterwards.
+#include <pugixml.hpp>
+
+#include "domain/case_record.h"
+#include "exchange/case_file_reading.h"
+
+namespace cg::exchange {
+
+// case_and_party_readers.cpp
+domain::Case readCaseHead(pugi::xml_node node, CaseFileReading& reading);
+domain::Party readParty(pugi::xml_node node, CaseFileReading& reading);
+domain::Interest readInterest(pugi::xml_node node, CaseFileReading& reading);
+
+// incident_readers.cpp
+domain::ContractClause readClause(pugi::xml_node node, CaseFileReading& reading);
+domain::BreachFact readFact(pugi::xml_node node, CaseFileReading& reading);
+domain::BlameClaim readClaim(pugi::xml_node node, CaseFileReading& reading);
+
+// negotiation_readers.cpp
+domain::SettlementOption readOption(pugi::xml_node node, CaseFileReading& reading);
+domain::MediationSession readSession(pugi::xml_node node, CaseFileReading& reading);
+domain::Offer readOffer(pugi::xml_node node, CaseFileReading& reading);
+domain::LossItem readLoss(pugi::xml_node node, CaseFileReading& reading);
+domain::AgreementDraft readDraft(pugi::xml_node node, CaseFileReading& reading);
+
+}  // namespace cg::exchange

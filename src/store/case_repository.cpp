@@ -1,0 +1,172 @@
+#include "store/case_repository.h"
+
+#include "domain/case_reference.h"
+#include "domain/validation.h"
+#include "store/audit_log.h"
+#include "store/case_keys.h"
+#include "store/database_impl.h"
+#include "store/record_tables.h"
+#include "store/tables/case_head_table.h"
+
+namespace cg::store {
+
+namespace {
+
+// "2 parties, 1 interest, 3 facts": what an import or a deletion took in.
+std::string recordCounts(const domain::CaseRecord& record) {
+    const std::pair<std::size_t, std::pair<const char*, const char*>> counts[] = {
+        {record.parties.size(), {"party", "parties"}},
+        {record.interests.size(), {"interest", "interests"}},
+        {record.clauses.size(), {"clause", "clauses"}},
+        {record.facts.size(), {"fact", "facts"}},
+        {record.claims.size(), {"claim", "claims"}},
+        {record.options.size(), {"option", "options"}},
+        {record.sessions.size(), {"session", "sessions"}},
+        {record.offers.size(), {"offer", "offers"}},
+        {record.losses.size(), {"loss", "losses"}},
+        {record.drafts.size(), {"draft", "drafts"}},
+    };
+    std::string text;
+    for (const auto& [count, names] : counts) {
+        if (count == 0) continue;
+        if (!text.empty()) text += ", ";
+        text += std::to_string(count) + " " + (count == 1 ? names.first : names.second);
+    }
+    return text.empty() ? "no records" : text;
+}
+
+void requireFreeReference(soci::session& sql, const std::string& reference) {
+    if (findCase(sql, reference))
+        throw domain::ConflictError(
+            "case " + reference +
+            " already exists; choose another reference or delete the existing case first");
+}
+
+}  // namespace
+
+CaseRepository::CaseRepository(Database& db) : m_db(db) {}
+
+std::vector<CaseSummary> CaseRepository::list() {
+    return m_db.impl().read("list the cases", [](soci::session& sql) {
+        std::vector<CaseSummary> cases;
+        CaseSummary row;
+        std::string status, openedOn;
+        long long partyCount = 0;
+        soci::statement rows =
+            (sql.prepare << "SELECT c.reference, c.title, c.status, c.opened_on, c.mediator, "
+                            "(SELECT COUNT(*) FROM parties p WHERE p.case_id = c.id) FROM cases c "
+                            "ORDER BY c.reference",
+             soci::into(row.reference), soci::into(row.title), soci::into(status),
+             soci::into(openedOn), soci::into(row.mediator), soci::into(partyCount));
+        rows.execute();
+        while (rows.fetch()) {
+            row.status = domain::parseEnum<domain::CaseStatus>(status);
+            row.openedOn = domain::Date::parse(openedOn);
+            row.partyCount = static_cast<int>(partyCount);
+            cases.push_back(row);
+        }
+        return cases;
+    });
+}
+
+bool CaseRepository::exists(const std::string& reference) {
+    return m_db.impl().read("look for case " + reference, [&](soci::session& sql) {
+        return findCase(sql, reference).has_value();
+    });
+}
+
+domain::CaseRecord CaseRepository::load(const std::string& reference) {
+    return m_db.impl().read("load case " + reference, [&](soci::session& sql) {
+        const CaseKey key = requireCase(sql, reference);
+        domain::CaseRecord record;
+        record.head = CaseHeadTable::load(sql, key.id);
+        loadCaseRecords(sql, key.id, record);
+        return record;
+    });
+}
+
+domain::Case CaseRepository::loadHead(const std::string& reference) {
+    return m_db.impl().read("load case " + reference, [&](soci::session& sql) {
+        return CaseHeadTable::load(sql, requireCase(sql, reference).id);
+    });
+}
+
+void CaseRepository::create(const domain::Case& head) {
+    domain::validate(head);
+    m_db.impl().write("create case " + head.reference, [&](soci::session& sql) {
+        requireFreeReference(sql, head.reference);
+        CaseHeadTable::insert(sql, head);
+        appendAudit(sql, m_db.actor(),
+                    {head.reference, "case", 0, AuditAction::Create, excerpt(head.title)});
+    });
+}
+
+void CaseRepository::insert(const domain::CaseRecord& record) {
+    // Every rule first: an import that breaks one stores nothing.
+    domain::validate(record);
+    const std::string& reference = record.head.reference;
+    m_db.impl().write("import case " + reference, [&](soci::session& sql) {
+        requireFreeReference(sql, reference);
+        const long long caseId = CaseHeadTable::insert(sql, record.head);
+        insertCaseRecords(sql, caseId, record);
+        appendAudit(sql, m_db.actor(),
+                    {reference, "case", 0, AuditAction::Import,
+                     excerpt(record.head.title) + " with " + recordCounts(record)});
+    });
+}
+
+void CaseRepository::updateHead(const domain::Case& head) {
+    domain::validate(head);
+    m_db.impl().write("save case " + head.reference, [&](soci::session& sql) {
+        const CaseKey key = requireCase(sql, head.reference);
+        const domain::Case before = CaseHeadTable::load(sql, key.id);
+        CaseHeadTable::update(sql, key.id, head);
+        const std::string change =
+            changedFields(CaseHeadTable::fields(before), CaseHeadTable::fields(head));
+        if (!change.empty())
+            appendAudit(sql, m_db.actor(),
+                        {head.reference, "case", 0, AuditAction::Update, change});
+    });
+}
+
+void CaseRepository::remove(const std::string& reference) {
+    m_db.impl().write("delete case " + reference, [&](soci::session& sql) {
+        const CaseKey key = requireCase(sql, reference);
+        domain::CaseRecord record;
+        record.head = CaseHeadTable::load(sql, key.id);
+        loadCaseRecords(sql, key.id, record);
+        deleteCaseRows(sql, key.id);
+        // The trail keeps what was deleted, so a case removed by mistake can
+        // at least be told apart.
+        appendAudit(sql, m_db.actor(),
+                    {reference, "case", 0, AuditAction::Delete,
+                     excerpt(record.head.title) + " with " + recordCounts(record)});
+    });
+}
+
+std::string CaseRepository::nextReference(const std::string& prefix, int year) {
+    domain::requireReferencePrefix(prefix);
+    const domain::CaseReference first{prefix, year, 1};
+    domain::CaseReference::parse(
+        first.toString());  // a year that is not four digits is refused here
+    return m_db.impl().read("choose the next case reference", [&](soci::session& sql) {
+        // The prefix is capital letters and digits only, so it holds no LIKE
+        // wildcard.
+        const std::string pattern = prefix + "-" + std::to_string(year) + "-%";
+        std::string reference;
+        soci::statement rows =
+            (sql.prepare << "SELECT reference FROM cases WHERE reference LIKE :pattern",
+             soci::use(pattern, "pattern"), soci::into(reference));
+        rows.execute();
+        int highest = 0;
+        while (rows.fetch()) {
+            if (!domain::CaseReference::isWellFormed(reference)) continue;
+            const auto parsed = domain::CaseReference::parse(reference);
+            if (parsed.prefix == prefix && parsed.year == year && parsed.number > highest)
+                highest = parsed.number;
+        }
+        return domain::CaseReference{prefix, year, highest + 1}.toString();
+    });
+}
+
+}  // namespace cg::store

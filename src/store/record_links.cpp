@@ -1,0 +1,78 @@
+#include "store/record_links.h"
+
+#include <map>
+#include <set>
+
+namespace cg::store {
+
+namespace {
+
+// Every link column of the schema (schema_migrations.cpp); each is also a
+// composite foreign key, so one missed here still cannot break a link, it
+// only makes the refusal less clear.
+struct LinkColumn {
+    std::string_view targetKind;    // the kind linked to
+    std::string_view referrerKind;  // the kind holding the link
+    std::string_view table;
+    std::string_view referrerNoColumn;
+    std::string_view linkColumn;
+};
+
+constexpr LinkColumn kLinks[] = {
+    {"party", "interest", "interests", "no", "party_no"},
+    {"party", "clause", "contract_clauses", "no", "obligated_party_no"},
+    {"party", "fact", "breach_facts", "no", "asserted_by_party_no"},
+    {"party", "claim", "blame_claims", "no", "accuser_no"},
+    {"party", "claim", "blame_claims", "no", "accused_no"},
+    {"party", "option", "settlement_options", "no", "payer_no"},
+    {"party", "option", "settlement_options", "no", "payee_no"},
+    {"party", "session", "mediation_sessions", "no", "caucus_party_no"},
+    {"party", "offer", "offers", "no", "from_party_no"},
+    {"party", "offer", "offers", "no", "to_party_no"},
+    {"party", "loss", "loss_items", "no", "party_no"},
+    {"interest", "claim", "claim_interests", "claim_no", "interest_no"},
+    {"interest", "option", "option_interests", "option_no", "interest_no"},
+    {"clause", "claim", "claim_clauses", "claim_no", "clause_no"},
+    {"fact", "claim", "claim_facts", "claim_no", "fact_no"},
+    {"option", "draft", "draft_terms", "draft_no", "option_no"},
+    {"session", "offer", "offers", "no", "session_no"},
+    {"offer", "offer", "offers", "no", "responds_to_offer_no"},
+};
+
+}  // namespace
+
+std::vector<std::string> recordsLinkingTo(soci::session& sql, long long caseId,
+                                          std::string_view kind, domain::RecordNo no) {
+    const long long target = no;
+    std::map<std::string, std::set<long long>> referrers;
+    for (const LinkColumn& link : kLinks) {
+        if (link.targetKind != kind) continue;
+        // Table and column names come from the constant table above; the
+        // values are bound.
+        const std::string query = "SELECT DISTINCT " + std::string(link.referrerNoColumn) +
+                                  " FROM " + std::string(link.table) +
+                                  " WHERE case_id = :case_id AND " + std::string(link.linkColumn) +
+                                  " = :no";
+        long long referrerNo = 0;
+        soci::statement rows = (sql.prepare << query, soci::use(caseId, "case_id"),
+                                soci::use(target, "no"), soci::into(referrerNo));
+        rows.execute();
+        while (rows.fetch()) referrers[std::string(link.referrerKind)].insert(referrerNo);
+    }
+    std::vector<std::string> named;
+    for (const auto& [referrerKind, nos] : referrers)
+        for (long long referrerNo : nos)
+            named.push_back(referrerKind + " " + std::to_string(referrerNo));
+    return named;
+}
+
+std::string joinAsSentence(const std::vector<std::string>& items) {
+    std::string sentence;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0) sentence += i + 1 == items.size() ? " and " : ", ";
+        sentence += items[i];
+    }
+    return sentence;
+}
+
+}  // namespace cg::store

@@ -1,0 +1,18 @@
+// The ten record repositories: one template (record_repository_impl.h), one
+// RecordTable per kind (tables/), instantiated here.
+#include "store/record_repository_impl.h"
+
+namespace cg::store {
+
+template class RecordRepository<domain::Party>;
+template class RecordRepository<domain::Interest>;
+template class RecordRepository<domain::ContractClause>;
+template class RecordRepository<domain::BreachFact>;
+template class RecordRepository<domain::BlameClaim>;
+template class RecordRepository<domain::SettlementOption>;
+template class RecordRepository<domain::MediationSession>;
+template class RecordRepository<domain::Offer>;
+template class RecordRepository<domain::LossItem>;
+template class RecordRepository<domain::AgreementDraft>;
+
+}  // namespace cg::store

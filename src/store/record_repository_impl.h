@@ -1,0 +1,128 @@
+#pragma once
+// What every RecordRepository<Record> does, written once: find the case,
+// check the record against the rest of it, write through the kind's
+// RecordTable, append to the audit trail, all in one transaction. The
+// explicit instantiations are in record_repositories.cpp.
+#include "store/audit_log.h"
+#include "store/case_keys.h"
+#include "store/database_impl.h"
+#include "store/record_index_query.h"
+#include "store/record_links.h"
+#include "store/record_repository.h"
+#include "store/record_tables.h"
+
+namespace cg::store {
+
+namespace detail {
+
+template <typename Record>
+std::string kindOf() {
+    return std::string(RecordTable<Record>::kKind);
+}
+
+// "party 3 of case CG-2026-0001", for messages.
+template <typename Record>
+std::string recordName(const std::string& caseRef, domain::RecordNo no) {
+    return kindOf<Record>() + " " + std::to_string(no) + " of case " + caseRef;
+}
+
+// A party links to nothing, so its rules take no index.
+inline void validateRecord(const domain::Party& party, const domain::RecordIndex&) {
+    domain::validate(party);
+}
+template <typename Record>
+void validateRecord(const Record& record, const domain::RecordIndex& index) {
+    domain::validate(record, index);
+}
+
+// Throws NotFound "case CG-2026-0001 has no party 7".
+template <typename Record>
+Record loadOne(soci::session& sql, const CaseKey& key, domain::RecordNo no) {
+    std::vector<Record> found = RecordTable<Record>::load(sql, RecordRange::one(key.id, no));
+    if (found.empty())
+        throw domain::NotFound("case " + key.reference + " has no " + kindOf<Record>() + " " +
+                               std::to_string(no));
+    return std::move(found.front());
+}
+
+}  // namespace detail
+
+template <typename Record>
+std::vector<Record> RecordRepository<Record>::list(const std::string& caseRef) {
+    return m_db.impl().read("list the " + detail::kindOf<Record>() + " records of case " + caseRef,
+                            [&](soci::session& sql) {
+                                const CaseKey key = requireCase(sql, caseRef);
+                                return RecordTable<Record>::load(sql, RecordRange::all(key.id));
+                            });
+}
+
+template <typename Record>
+Record RecordRepository<Record>::get(const std::string& caseRef, domain::RecordNo no) {
+    return m_db.impl().read("read " + detail::recordName<Record>(caseRef, no),
+                            [&](soci::session& sql) {
+                                return detail::loadOne<Record>(sql, requireCase(sql, caseRef), no);
+                            });
+}
+
+template <typename Record>
+domain::RecordNo RecordRepository<Record>::add(const std::string& caseRef, Record record) {
+    using Table = RecordTable<Record>;
+    const std::string kind = detail::kindOf<Record>();
+    return m_db.impl().write("add a " + kind + " to case " + caseRef, [&](soci::session& sql) {
+        const CaseKey key = requireCase(sql, caseRef);
+        if (record.no == 0)
+            record.no = nextRecordNo(sql, Table::kTable, key.id);
+        else if (recordExists(sql, Table::kTable, key.id, record.no))
+            throw domain::ConflictError("case " + caseRef + " already has " + kind + " " +
+                                        std::to_string(record.no));
+        detail::validateRecord(record, loadRecordIndex(sql, key.id));
+        typename Table::Writer writer(sql);
+        writer.insertRow(key.id, record);
+        writer.insertChildren(key.id, record);
+        appendAudit(sql, m_db.actor(),
+                    {caseRef, kind, record.no, AuditAction::Create, Table::summary(record)});
+        return record.no;
+    });
+}
+
+template <typename Record>
+void RecordRepository<Record>::update(const std::string& caseRef, const Record& record) {
+    using Table = RecordTable<Record>;
+    m_db.impl().write(
+        "save " + detail::recordName<Record>(caseRef, record.no), [&](soci::session& sql) {
+            const CaseKey key = requireCase(sql, caseRef);
+            const Record before = detail::loadOne<Record>(sql, key, record.no);
+            detail::validateRecord(record, loadRecordIndex(sql, key.id));
+            typename Table::Writer writer(sql);
+            writer.updateRow(key.id, record);
+            deleteChildRows<Record>(sql, key.id, record.no);
+            writer.insertChildren(key.id, record);
+            const std::string change = changedFields(Table::fields(before), Table::fields(record));
+            if (!change.empty())
+                appendAudit(
+                    sql, m_db.actor(),
+                    {caseRef, detail::kindOf<Record>(), record.no, AuditAction::Update, change});
+        });
+}
+
+template <typename Record>
+void RecordRepository<Record>::remove(const std::string& caseRef, domain::RecordNo no) {
+    using Table = RecordTable<Record>;
+    const std::string kind = detail::kindOf<Record>();
+    m_db.impl().write("delete " + detail::recordName<Record>(caseRef, no), [&](soci::session& sql) {
+        const CaseKey key = requireCase(sql, caseRef);
+        const Record before = detail::loadOne<Record>(sql, key, no);
+        const std::vector<std::string> referrers = recordsLinkingTo(sql, key.id, kind, no);
+        if (!referrers.empty())
+            throw domain::ValidationError(kind + " " + std::to_string(no) +
+                                              " cannot be deleted: " + joinAsSentence(referrers) +
+                                              (referrers.size() == 1 ? " refers" : " refer") +
+                                              " to it",
+                                          kind, no);
+        deleteRecordRows<Record>(sql, key.id, no);
+        appendAudit(sql, m_db.actor(),
+                    {caseRef, kind, no, AuditAction::Delete, Table::summary(before)});
+    });
+}
+
+}  // namespace cg::store

@@ -1,0 +1,318 @@
+#include "store/schema_migrations.h"
+
+namespace cg::store {
+
+namespace {
+
+// Conventions of the schema:
+// - every record of a case is keyed (case_id, no), numbers per case and kind;
+// - links are composite foreign keys (case_id, x_no) so that a link can
+//   never point into another case;
+// - list-valued fields live in child tables ordered by position;
+// - enumerations are stored by their stable names (domain/vocabulary.h),
+//   money as BIGINT minor units plus a currency code, dates as 'YYYY-MM-DD'
+//   and instants as UTC 'YYYY-MM-DDTHH:MM:SSZ', which sort as they compare;
+// - integers that can pass 2^31 are BIGINT: SOCI reads an INTEGER column as
+//   32 bits when it fetches rows in bulk.
+const Migration kVersion1{
+    1,
+    "case records",
+    {
+        R"(CREATE TABLE schema_version (
+    version INTEGER PRIMARY KEY,
+    applied_at TEXT NOT NULL,
+    description TEXT NOT NULL
+))",
+        R"(CREATE TABLE cases (
+    id {serial_key},
+    reference TEXT NOT NULL UNIQUE,
+    title TEXT NOT NULL,
+    status TEXT NOT NULL,
+    governing_law TEXT NOT NULL,
+    jurisdiction TEXT NOT NULL,
+    mediator TEXT NOT NULL,
+    currency TEXT NOT NULL,
+    opened_on TEXT NOT NULL,
+    closed_on TEXT,
+    summary TEXT NOT NULL
+))",
+        R"(CREATE TABLE parties (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    role TEXT NOT NULL,
+    sector TEXT NOT NULL,
+    representative TEXT NOT NULL,
+    counsel TEXT NOT NULL,
+    PRIMARY KEY (case_id, no)
+))",
+        R"(CREATE TABLE party_covers (
+    case_id BIGINT NOT NULL,
+    party_no BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    insurer TEXT NOT NULL,
+    policy_number TEXT NOT NULL,
+    limit_minor BIGINT NOT NULL,
+    limit_currency TEXT NOT NULL,
+    deductible_minor BIGINT NOT NULL,
+    deductible_currency TEXT NOT NULL,
+    PRIMARY KEY (case_id, party_no, position),
+    FOREIGN KEY (case_id, party_no) REFERENCES parties (case_id, no)
+))",
+        R"(CREATE TABLE interests (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    party_no BIGINT NOT NULL,
+    category TEXT NOT NULL,
+    priority INTEGER NOT NULL,
+    visibility TEXT NOT NULL,
+    description TEXT NOT NULL,
+    PRIMARY KEY (case_id, no),
+    FOREIGN KEY (case_id, party_no) REFERENCES parties (case_id, no)
+))",
+        R"(CREATE TABLE contract_clauses (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    source TEXT NOT NULL,
+    document_title TEXT NOT NULL,
+    section TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    obligated_party_no BIGINT,
+    text TEXT NOT NULL,
+    cap_basis TEXT,
+    cap_fixed_minor BIGINT,
+    cap_fixed_currency TEXT,
+    cap_monthly_fees_minor BIGINT,
+    cap_monthly_fees_currency TEXT,
+    cap_lookback_months INTEGER,
+    cap_multiplier_percent INTEGER,
+    PRIMARY KEY (case_id, no),
+    FOREIGN KEY (case_id, obligated_party_no) REFERENCES parties (case_id, no),
+    CHECK ((cap_basis IS NULL) = (cap_fixed_minor IS NULL))
+))",
+        R"(CREATE TABLE clause_controls (
+    case_id BIGINT NOT NULL,
+    clause_no BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    control TEXT NOT NULL,
+    PRIMARY KEY (case_id, clause_no, position),
+    FOREIGN KEY (case_id, clause_no) REFERENCES contract_clauses (case_id, no)
+))",
+        R"(CREATE TABLE clause_carve_outs (
+    case_id BIGINT NOT NULL,
+    clause_no BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    carve_out TEXT NOT NULL,
+    PRIMARY KEY (case_id, clause_no, position),
+    FOREIGN KEY (case_id, clause_no) REFERENCES contract_clauses (case_id, no)
+))",
+        R"(CREATE TABLE breach_facts (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    category TEXT NOT NULL,
+    description TEXT NOT NULL,
+    occurred_on TEXT NOT NULL,
+    occurred_estimated INTEGER NOT NULL CHECK (occurred_estimated IN (0, 1)),
+    discovered_on TEXT,
+    records_affected BIGINT,
+    failed_control TEXT NOT NULL,
+    asserted_by_party_no BIGINT,
+    standing TEXT NOT NULL,
+    PRIMARY KEY (case_id, no),
+    FOREIGN KEY (case_id, asserted_by_party_no) REFERENCES parties (case_id, no)
+))",
+        R"(CREATE TABLE fact_data_types (
+    case_id BIGINT NOT NULL,
+    fact_no BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    data_type TEXT NOT NULL,
+    PRIMARY KEY (case_id, fact_no, position),
+    FOREIGN KEY (case_id, fact_no) REFERENCES breach_facts (case_id, no)
+))",
+        R"(CREATE TABLE blame_claims (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    accuser_no BIGINT NOT NULL,
+    accused_no BIGINT NOT NULL,
+    basis TEXT NOT NULL,
+    allegation TEXT NOT NULL,
+    stated_position TEXT NOT NULL,
+    amount_minor BIGINT,
+    amount_currency TEXT,
+    PRIMARY KEY (case_id, no),
+    FOREIGN KEY (case_id, accuser_no) REFERENCES parties (case_id, no),
+    FOREIGN KEY (case_id, accused_no) REFERENCES parties (case_id, no)
+))",
+        R"(CREATE TABLE claim_facts (
+    case_id BIGINT NOT NULL,
+    claim_no BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    fact_no BIGINT NOT NULL,
+    PRIMARY KEY (case_id, claim_no, position),
+    FOREIGN KEY (case_id, claim_no) REFERENCES blame_claims (case_id, no),
+    FOREIGN KEY (case_id, fact_no) REFERENCES breach_facts (case_id, no)
+))",
+        R"(CREATE TABLE claim_clauses (
+    case_id BIGINT NOT NULL,
+    claim_no BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    clause_no BIGINT NOT NULL,
+    PRIMARY KEY (case_id, claim_no, position),
+    FOREIGN KEY (case_id, claim_no) REFERENCES blame_claims (case_id, no),
+    FOREIGN KEY (case_id, clause_no) REFERENCES contract_clauses (case_id, no)
+))",
+        R"(CREATE TABLE claim_interests (
+    case_id BIGINT NOT NULL,
+    claim_no BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    interest_no BIGINT NOT NULL,
+    PRIMARY KEY (case_id, claim_no, position),
+    FOREIGN KEY (case_id, claim_no) REFERENCES blame_claims (case_id, no),
+    FOREIGN KEY (case_id, interest_no) REFERENCES interests (case_id, no)
+))",
+        R"(CREATE TABLE settlement_options (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    kind TEXT NOT NULL,
+    description TEXT NOT NULL,
+    amount_minor BIGINT,
+    amount_currency TEXT,
+    payer_no BIGINT,
+    payee_no BIGINT,
+    status TEXT NOT NULL,
+    PRIMARY KEY (case_id, no),
+    FOREIGN KEY (case_id, payer_no) REFERENCES parties (case_id, no),
+    FOREIGN KEY (case_id, payee_no) REFERENCES parties (case_id, no)
+))",
+        R"(CREATE TABLE option_interests (
+    case_id BIGINT NOT NULL,
+    option_no BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    interest_no BIGINT NOT NULL,
+    PRIMARY KEY (case_id, option_no, position),
+    FOREIGN KEY (case_id, option_no) REFERENCES settlement_options (case_id, no),
+    FOREIGN KEY (case_id, interest_no) REFERENCES interests (case_id, no)
+))",
+        R"(CREATE TABLE mediation_sessions (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    kind TEXT NOT NULL,
+    caucus_party_no BIGINT,
+    started_at TEXT NOT NULL,
+    ended_at TEXT,
+    PRIMARY KEY (case_id, no),
+    FOREIGN KEY (case_id, caucus_party_no) REFERENCES parties (case_id, no)
+))",
+        R"(CREATE TABLE session_participants (
+    case_id BIGINT NOT NULL,
+    session_no BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    participant TEXT NOT NULL,
+    PRIMARY KEY (case_id, session_no, position),
+    FOREIGN KEY (case_id, session_no) REFERENCES mediation_sessions (case_id, no)
+))",
+        R"(CREATE TABLE session_notes (
+    case_id BIGINT NOT NULL,
+    session_no BIGINT NOT NULL,
+    no BIGINT NOT NULL CHECK (no >= 1),
+    written_at TEXT NOT NULL,
+    visibility TEXT NOT NULL,
+    text TEXT NOT NULL,
+    PRIMARY KEY (case_id, session_no, no),
+    FOREIGN KEY (case_id, session_no) REFERENCES mediation_sessions (case_id, no)
+))",
+        // An offer may answer one numbered after it (an import keeps the
+        // file's numbers), so that link is checked at commit.
+        R"(CREATE TABLE offers (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    from_party_no BIGINT NOT NULL,
+    to_party_no BIGINT NOT NULL,
+    made_at TEXT NOT NULL,
+    session_no BIGINT,
+    responds_to_offer_no BIGINT,
+    amount_minor BIGINT,
+    amount_currency TEXT,
+    terms TEXT NOT NULL,
+    status TEXT NOT NULL,
+    PRIMARY KEY (case_id, no),
+    FOREIGN KEY (case_id, from_party_no) REFERENCES parties (case_id, no),
+    FOREIGN KEY (case_id, to_party_no) REFERENCES parties (case_id, no),
+    FOREIGN KEY (case_id, session_no) REFERENCES mediation_sessions (case_id, no),
+    FOREIGN KEY (case_id, responds_to_offer_no) REFERENCES offers (case_id, no)
+        DEFERRABLE INITIALLY DEFERRED
+))",
+        R"(CREATE TABLE loss_items (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    party_no BIGINT NOT NULL,
+    category TEXT NOT NULL,
+    description TEXT NOT NULL,
+    low_minor BIGINT NOT NULL,
+    low_currency TEXT NOT NULL,
+    high_minor BIGINT NOT NULL,
+    high_currency TEXT NOT NULL,
+    damages TEXT NOT NULL,
+    PRIMARY KEY (case_id, no),
+    FOREIGN KEY (case_id, party_no) REFERENCES parties (case_id, no)
+))",
+        R"(CREATE TABLE agreement_drafts (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    version INTEGER NOT NULL,
+    template_name TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    note TEXT NOT NULL,
+    PRIMARY KEY (case_id, no)
+))",
+        R"(CREATE TABLE draft_terms (
+    case_id BIGINT NOT NULL,
+    draft_no BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    option_no BIGINT NOT NULL,
+    PRIMARY KEY (case_id, draft_no, position),
+    FOREIGN KEY (case_id, draft_no) REFERENCES agreement_drafts (case_id, no),
+    FOREIGN KEY (case_id, option_no) REFERENCES settlement_options (case_id, no)
+))",
+    },
+};
+
+// The audit trail: who changed what in which case, and when. It is keyed by
+// the case reference rather than a foreign key so that it outlives a deleted
+// case, which is when it matters most.
+const Migration kVersion2{
+    2,
+    "audit trail",
+    {
+        R"(CREATE TABLE audit_log (
+    sequence {serial_key},
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    case_reference TEXT NOT NULL,
+    record_kind TEXT NOT NULL,
+    record_no BIGINT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('create', 'update', 'delete', 'import')),
+    change TEXT NOT NULL
+))",
+        "CREATE INDEX audit_log_by_case ON audit_log (case_reference, sequence)",
+    },
+};
+
+}  // namespace
+
+std::vector<std::string> Migration::sqlFor(const SqlDialect& dialect) const {
+    std::vector<std::string> sql;
+    for (std::string_view statement : statements) sql.push_back(dialect.expand(statement));
+    return sql;
+}
+
+const std::vector<Migration>& schemaMigrations() {
+    static const std::vector<Migration> migrations{kVersion1, kVersion2};
+    return migrations;
+}
+
+int latestSchemaVersion() { return schemaMigrations().back().version; }
+
+}  // namespace cg::store

@@ -1,0 +1,28 @@
+#pragma once
+// The schema as an ordered list of migrations. Version 1 is the first schema;
+// each later one changes it a step. A database records in schema_version
+// which steps it has had, and opening it applies the missing ones.
+//
+// Never edit a migration that has shipped: files in the field were made by
+// it. Add a new one at the end instead.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "store/sql_dialect.h"
+
+namespace cg::store {
+
+struct Migration {
+    int version = 0;
+    std::string_view description;
+    std::vector<std::string_view> statements;  // SQL templates, see SqlDialect::expand
+
+    std::vector<std::string> sqlFor(const SqlDialect& dialect) const;
+};
+
+// Every migration, ordered by version, starting at 1 with no gaps.
+const std::vector<Migration>& schemaMigrations();
+int latestSchemaVersion();
+
+}  // namespace cg::store

@@ -1,0 +1,48 @@
+#pragma once
+// Direct access to a database file with the sqlite3 C API, for what the
+// store must never do itself: build a file of an older schema, plant a
+// newer version number, break a link behind its back, hold a lock.
+#include <sqlite3.h>
+
+#include <stdexcept>
+#include <string>
+
+namespace cg::testing {
+
+class RawSqlite {
+public:
+    explicit RawSqlite(const std::string& path) {
+        if (sqlite3_open(path.c_str(), &m_db) != SQLITE_OK)
+            throw std::runtime_error("cannot open " + path + ": " + sqlite3_errmsg(m_db));
+    }
+    ~RawSqlite() { sqlite3_close(m_db); }
+    RawSqlite(const RawSqlite&) = delete;
+    RawSqlite& operator=(const RawSqlite&) = delete;
+
+    void exec(const std::string& sql) {
+        char* error = nullptr;
+        if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
+            const std::string message = error ? error : "unknown error";
+            sqlite3_free(error);
+            throw std::runtime_error(message + " in: " + sql);
+        }
+    }
+
+    // The first column of the first row, as text ("" when there is none).
+    std::string text(const std::string& sql) {
+        sqlite3_stmt* statement = nullptr;
+        if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &statement, nullptr) != SQLITE_OK)
+            throw std::runtime_error(std::string(sqlite3_errmsg(m_db)) + " in: " + sql);
+        std::string result;
+        if (sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_text(statement, 0))
+            result = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+        sqlite3_finalize(statement);
+        return result;
+    }
+    long long number(const std::string& sql) { return std::stoll(text(sql)); }
+
+private:
+    sqlite3* m_db = nullptr;
+};
+
+}  // namespace cg::testing
