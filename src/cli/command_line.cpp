@@ -66,7 +66,7 @@ void Command::printHelp(std::ostream& out) const {
             out << "\n";
         }
     }
-    out << "  --help                         show this help\n";
+    out << std::left << std::setw(30) << "  --help" << " show this help\n";
     if (!details.empty()) out << "\n" << details << "\n";
 }
 

@@ -17,7 +17,7 @@ Command importCommand() {
     c.summary = "import a case file (.cgcase); all or nothing";
     c.positionals = "FILE";
     c.minPositionals = c.maxPositionals = 1;
-    c.options = {{"new-reference", "", "store the case under the next free reference instead of its own"},
+    c.options = {{"new-reference", "", "store the case under the next free reference of its year instead of its own"},
                  {"as", "REF", "store the case under this reference instead of its own"}};
     c.details = "The whole file is checked before anything is stored; a file with any error\n"
                 "adds nothing and the error names the file, line and column.";
@@ -30,7 +30,7 @@ Command importCommand() {
             record.head.reference = *as;
         } else if (args.flag("new-reference")) {
             const auto ref = domain::CaseReference::parse(original);
-            record.head.reference = cases.nextReference(ref.prefix, domain::Date::today().year());
+            record.head.reference = cases.nextReference(ref.prefix, record.head.openedOn.year());
         } else if (cases.exists(original)) {
             throw domain::ConflictError("case " + original + " already exists in " + context.database().describe() +
                                         "; nothing was imported. To import this file as a new case, run:\n"

@@ -20,7 +20,9 @@ template <typename Record>
 Command removeCommand(const std::string& kind) {
     Command c;
     c.name = kind + " remove";
-    c.summary = "remove a " + kind + " from a case (refused while other records refer to it)";
+    const bool vowel = std::string("aeiou").find(kind[0]) != std::string::npos;
+    c.summary = std::string(vowel ? "remove an " : "remove a ") + kind +
+                " from a case (refused while other records refer to it)";
     c.positionals = "REF NO";
     c.minPositionals = c.maxPositionals = 2;
     c.run = [kind](CommandContext& context, const ParsedArgs& args) {

@@ -1,56 +1,17 @@
 #include <boost/test/unit_test.hpp>
 
 #include "cli_fixture.h"
+#include "support/case_file_texts.h"
+#include "support/xmllint.h"
 
 using namespace cg::testing;
 
 namespace {
 
-// A small valid case file; the bad-input tests break one thing in it each.
-const std::string kMinimalCase = R"(<?xml version="1.0" encoding="UTF-8"?>
-<case-file xmlns="urn:commonground:case-file:1" format-version="1">
-  <case reference="CG-2026-0101" status="active" currency="USD" opened-on="2026-01-15">
-    <title>Boutique Élégance v NimbusHost</title>
-  </case>
-  <parties>
-    <party id="party-1" kind="organisation" role="claimant">
-      <name>Boutique Élégance SARL</name>
-    </party>
-    <party id="party-2" kind="organisation" role="respondent">
-      <name>NimbusHost Inc.</name>
-    </party>
-  </parties>
-  <interests/>
-  <clauses/>
-  <facts>
-    <fact id="fact-1" category="event" occurred-on="2026-01-02" standing="agreed">
-      <description>Storage bucket with order exports was readable by anyone</description>
-    </fact>
-  </facts>
-  <claims>
-    <claim id="claim-1" accuser="party-1" accused="party-2" basis="breach-of-contract">
-      <allegation>left the bucket public</allegation>
-      <fact-ref ref="fact-1"/>
-    </claim>
-  </claims>
-  <options/>
-  <sessions/>
-  <offers/>
-  <losses/>
-  <drafts/>
-</case-file>
-)";
-
-std::string replaced(std::string text, const std::string& from, const std::string& to) {
-    const auto pos = text.find(from);
-    BOOST_REQUIRE_MESSAGE(pos != std::string::npos, "test text contains " << from);
-    return text.replace(pos, from.size(), to);
-}
-
 struct ImportFixture : CliFixture {
     ImportFixture() {
         cli({"init"});
-        cli({"case", "new", "--title", "Already here", "--reference", "CG-2026-0001"});
+        cli({"case", "new", "--title", "Already here", "--reference", "CG-2026-0009"});
     }
     // Imports text as a file; checks the import failed, the message names the
     // file and line, and the database is exactly as before.
@@ -74,71 +35,71 @@ BOOST_FIXTURE_TEST_SUITE(ImportExport, ImportFixture)
 
 BOOST_AUTO_TEST_CASE(theMinimalCaseImports) {
     const std::string file = dir.file("good.cgcase");
-    writeBytes(file, kMinimalCase);
+    writeBytes(file, kValidCaseFile);
     const auto r = cli({"import", file});
     BOOST_TEST(r.exitCode == 0, r.err);
-    BOOST_TEST(r.out == "Imported CG-2026-0101: Boutique Élégance v NimbusHost (2 parties, 1 facts, 1 claims)\n");
+    BOOST_TEST(r.out == "Imported CG-2026-0001: Müller v. Kessler IT (2 parties, 1 facts, 1 claims)\n");
 }
 
 BOOST_AUTO_TEST_CASE(notWellFormedXmlStoresNothing) {
-    failedImport(replaced(kMinimalCase, "</title>", "</titel>"), {4});
+    failedImport(replaced(kValidCaseFile, "</title>", "</titel>"), {4});
 }
 
 BOOST_AUTO_TEST_CASE(aWrongNamespaceStoresNothing) {
-    const auto err = failedImport(replaced(kMinimalCase, "urn:commonground:case-file:1", "urn:example"), {2});
+    const auto err = failedImport(replaced(kValidCaseFile, "urn:commonground:case-file:1", "urn:example"), {2});
     BOOST_TEST(contains(err, "namespace"));
 }
 
 BOOST_AUTO_TEST_CASE(aWrongRootElementStoresNothing) {
-    std::string text = replaced(kMinimalCase, "<case-file xmlns", "<case-folder xmlns");
+    std::string text = replaced(kValidCaseFile, "<case-file xmlns", "<case-folder xmlns");
     const auto err = failedImport(replaced(text, "</case-file>", "</case-folder>"), {2});
     BOOST_TEST(contains(err, "case-folder"));
 }
 
 BOOST_AUTO_TEST_CASE(anUnknownFormatVersionStoresNothing) {
-    const auto err = failedImport(replaced(kMinimalCase, "format-version=\"1\"", "format-version=\"2\""), {2});
+    const auto err = failedImport(replaced(kValidCaseFile, "format-version=\"1\"", "format-version=\"2\""), {2});
     BOOST_TEST(contains(err, "format version 2"));
 }
 
 BOOST_AUTO_TEST_CASE(aMissingNameStoresNothing) {
-    const auto err = failedImport(replaced(kMinimalCase, "<name>NimbusHost Inc.</name>", ""), {10});
+    const auto err = failedImport(replaced(kValidCaseFile, "<name>Kessler IT Services GmbH</name>", ""), {10});
     BOOST_TEST(contains(err, "name"));
 }
 
 BOOST_AUTO_TEST_CASE(aLinkToAMissingFactStoresNothing) {
-    const auto err = failedImport(replaced(kMinimalCase, "<fact-ref ref=\"fact-1\"/>", "<fact-ref ref=\"fact-9\"/>"), {22, 24});
+    const auto err = failedImport(replaced(kValidCaseFile, "<fact-ref ref=\"fact-1\"/>", "<fact-ref ref=\"fact-9\"/>"), {26, 28});
     BOOST_TEST(contains(err, "fact-9"));
 }
 
 BOOST_AUTO_TEST_CASE(aDuplicateIdStoresNothing) {
-    const auto err = failedImport(replaced(kMinimalCase, "party id=\"party-2\"", "party id=\"party-1\""), {10});
+    const auto err = failedImport(replaced(kValidCaseFile, "party id=\"party-2\"", "party id=\"party-1\""), {10});
     BOOST_TEST(contains(err, "party-1"));
 }
 
 BOOST_AUTO_TEST_CASE(aValueOutOfRangeStoresNothing) {
     const auto err = failedImport(
-        replaced(kMinimalCase, "standing=\"agreed\"", "standing=\"agreed\" records-affected=\"-40\""), {17});
+        replaced(kValidCaseFile, "records-affected=\"4200\"", "records-affected=\"-40\""), {21});
     BOOST_TEST(contains(err, "-40"));
 }
 
 BOOST_AUTO_TEST_CASE(aClaimAgainstOneselfStoresNothing) {
-    const auto err = failedImport(replaced(kMinimalCase, "accused=\"party-2\"", "accused=\"party-1\""), {22});
+    const auto err = failedImport(replaced(kValidCaseFile, "accused=\"party-2\"", "accused=\"party-1\""), {26});
     BOOST_TEST(contains(err, "accuser and accused are the same party"));
 }
 
 BOOST_AUTO_TEST_CASE(anExistingReferenceIsRefusedWithTheWayOut) {
     const std::string file = dir.file("clash.cgcase");
-    writeBytes(file, replaced(kMinimalCase, "CG-2026-0101", "CG-2026-0001"));
+    writeBytes(file, replaced(kValidCaseFile, "CG-2026-0001", "CG-2026-0009"));
     const std::string before = dump();
     auto r = cli({"import", file});
     BOOST_TEST(r.exitCode == 1);
-    BOOST_TEST(contains(r.err, "case CG-2026-0001 already exists"));
+    BOOST_TEST(contains(r.err, "case CG-2026-0009 already exists"));
     BOOST_TEST(contains(r.err, "--new-reference"));
     BOOST_TEST(dump() == before);
 
     r = cli({"import", file, "--new-reference"});
     BOOST_TEST(r.exitCode == 0, r.err);
-    BOOST_TEST(contains(r.out, "Imported CG-2026-0002"));
+    BOOST_TEST(contains(r.out, "Imported CG-2026-0010"));
 }
 
 BOOST_AUTO_TEST_CASE(aMissingFileIsNamed) {
@@ -162,9 +123,8 @@ BOOST_AUTO_TEST_CASE(samplesSurviveExportImportExportByteForByte) {
         BOOST_TEST(second.cli({"import", a}).exitCode == 0);
         BOOST_TEST(second.cli({"export", ref, b}).exitCode == 0);
         BOOST_TEST(readBytes(a) == readBytes(b), name);
-        const auto lint = runProcess(
-            {"xmllint", "--noout", "--schema", std::string(CG_SOURCE_DIR) + "/data/schema/cgcase.xsd", a});
-        BOOST_TEST(lint.exitCode == 0, name << " export validates against the XSD: " << lint.err);
+        const auto lint = checkAgainstSchema(a);
+        BOOST_TEST(lint.exitCode == 0, name << " export validates against the XSD: " << lint.output);
         BOOST_TEST(first.cli({"check"}).exitCode == 0);
     }
 }

@@ -6,7 +6,7 @@
 #include "exchange/case_file.h"
 #include "exchange/import_error.h"
 #include "support/temp_dir.h"
-#include "xmllint.h"
+#include "support/xmllint.h"
 
 using namespace cg;
 namespace fs = std::filesystem;

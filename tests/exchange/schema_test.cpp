@@ -9,7 +9,7 @@
 #include "exchange/case_file.h"
 #include "exchange_case.h"
 #include "support/temp_dir.h"
-#include "xmllint.h"
+#include "support/xmllint.h"
 
 using namespace cg;
 using boost::unit_test::precondition;

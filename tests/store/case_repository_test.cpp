@@ -9,7 +9,7 @@
 #include "support/case_builder.h"
 #include "support/case_differences.h"
 #include "support/full_case.h"
-#include "support/large_case.h"
+#include "cli/synthetic_case.h"
 
 using namespace cg::store;
 using namespace cg::domain;
@@ -53,7 +53,7 @@ BOOST_AUTO_TEST_CASE(aCaseWithOnlyItsHeadComesBackEmpty) {
 
 BOOST_AUTO_TEST_CASE(aLargeCaseComesBackWhole) {
     StoreFixture store;
-    const CaseRecord original = cg::testing::largeCase();
+    const CaseRecord original = cg::cli::makeSyntheticCase({}, "CG-2026-0100");
     CaseRepository(*store.db).insert(original);
     const CaseRecord loaded = CaseRepository(*store.db).load(original.head.reference);
     BOOST_TEST(cg::testing::caseDifferences(original, loaded).empty());
