@@ -52,6 +52,7 @@ CommandRegistry allCommands() {
     registerSessionCommands(registry);
     registerOfferCommands(registry);
     registerLossCommands(registry);
+    registerDraftCommands(registry);
     registerBenchCommand(registry);
     return registry;
 }

@@ -34,6 +34,7 @@ void registerOptionCommands(CommandRegistry& registry);
 void registerSessionCommands(CommandRegistry& registry);
 void registerOfferCommands(CommandRegistry& registry);
 void registerLossCommands(CommandRegistry& registry);
+void registerDraftCommands(CommandRegistry& registry);
 void registerBenchCommand(CommandRegistry& registry);
 
 CommandRegistry allCommands();
