@@ -9,6 +9,9 @@ packages=(
   libpugixml-dev libhpdf-dev libfmt-dev
   libboost-test-dev
   libxml2-utils
+  libwxgtk3.2-dev
+  xvfb xauth
+  postgresql
 )
 
 missing=()

@@ -53,6 +53,8 @@ CommandRegistry allCommands() {
     registerOfferCommands(registry);
     registerLossCommands(registry);
     registerDraftCommands(registry);
+    registerCommonGroundCommands(registry);
+    registerDeadlineCommands(registry);
     registerBenchCommand(registry);
     return registry;
 }
