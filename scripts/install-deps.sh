@@ -11,7 +11,7 @@ packages=(
   libxml2-utils
   libwxgtk3.2-dev
   xvfb xauth
-  postgresql
+  postgresql libpq-dev
 )
 
 missing=()

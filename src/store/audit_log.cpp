@@ -1,6 +1,7 @@
 #include "store/audit_log.h"
 
 #include "domain/calendar.h"
+#include "store/audit_chain.h"
 
 namespace cg::store {
 
@@ -23,14 +24,20 @@ std::string actionName(AuditAction action) {
 }  // namespace
 
 void appendAudit(soci::session& sql, const std::string& actor, const AuditEvent& event) {
-    const std::string at = domain::Instant::now().toString();
-    const std::string action = actionName(event.action);
-    const long long recordNo = event.recordNo;
+    const AuditEntryText entry{domain::Instant::now().toString(),
+                               actor,
+                               event.caseReference,
+                               event.recordKind,
+                               event.recordNo,
+                               actionName(event.action),
+                               event.change};
+    const std::string seal = auditSeal(lastAuditSeal(sql), entry);
     sql << "INSERT INTO audit_log (at, actor, case_reference, record_kind, record_no, action, "
-           "change) VALUES (:at, :actor, :reference, :kind, :no, :action, :change)",
-        soci::use(at, "at"), soci::use(actor, "actor"), soci::use(event.caseReference, "reference"),
-        soci::use(event.recordKind, "kind"), soci::use(recordNo, "no"), soci::use(action, "action"),
-        soci::use(event.change, "change");
+           "change, seal) VALUES (:at, :actor, :reference, :kind, :no, :action, :change, :seal)",
+        soci::use(entry.at, "at"), soci::use(entry.actor, "actor"),
+        soci::use(entry.caseReference, "reference"), soci::use(entry.recordKind, "kind"),
+        soci::use(entry.recordNo, "no"), soci::use(entry.action, "action"),
+        soci::use(entry.change, "change"), soci::use(seal, "seal");
 }
 
 }  // namespace cg::store

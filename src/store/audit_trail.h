@@ -16,8 +16,8 @@ struct AuditEntry {
     std::string caseReference;
     std::string recordKind;  // "case", "party", "interest", ... "note"
     domain::RecordNo recordNo = 0;
-    std::string action;      // "create", "update", "delete", "import"
-    std::string change;      // what changed: "role: claimant → respondent; name: …"
+    std::string action;  // "create", "update", "delete", "import"
+    std::string change;  // what changed: "role: claimant → respondent; name: …"
 };
 
 // Read side of the audit trail; the repositories write it.

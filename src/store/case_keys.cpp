@@ -18,3 +18,15 @@ CaseKey requireCase(soci::session& sql, const std::string& reference) {
 }
 
 }  // namespace cg::store
+
+namespace cg::store {
+
+CaseKey lockCase(soci::session& sql, const SqlDialect& dialect, const std::string& reference) {
+    long long id = 0;
+    sql << "SELECT id FROM cases WHERE reference = :reference" + dialect.caseRowLock,
+        soci::use(reference, "reference"), soci::into(id);
+    if (!sql.got_data()) throw domain::NotFound("case " + reference + " does not exist");
+    return CaseKey{id, reference};
+}
+
+}  // namespace cg::store

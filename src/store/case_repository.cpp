@@ -118,7 +118,7 @@ void CaseRepository::insert(const domain::CaseRecord& record) {
 void CaseRepository::updateHead(const domain::Case& head) {
     domain::validate(head);
     m_db.impl().write("save case " + head.reference, [&](soci::session& sql) {
-        const CaseKey key = requireCase(sql, head.reference);
+        const CaseKey key = lockCase(sql, m_db.impl().dialect(), head.reference);
         const domain::Case before = CaseHeadTable::load(sql, key.id);
         CaseHeadTable::update(sql, key.id, head);
         const std::string change =
@@ -131,7 +131,7 @@ void CaseRepository::updateHead(const domain::Case& head) {
 
 void CaseRepository::remove(const std::string& reference) {
     m_db.impl().write("delete case " + reference, [&](soci::session& sql) {
-        const CaseKey key = requireCase(sql, reference);
+        const CaseKey key = lockCase(sql, m_db.impl().dialect(), reference);
         domain::CaseRecord record;
         record.head = CaseHeadTable::load(sql, key.id);
         loadCaseRecords(sql, key.id, record);

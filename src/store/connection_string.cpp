@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "store/server_address.h"
 #include "store/store_error.h"
 
 namespace cg::store {
@@ -73,12 +74,16 @@ ConnectionTarget parseConnection(const std::string& connection) {
     if (connection.empty())
         throw StoreError("no database was named; give a file path or sqlite:/path/to/file.db");
     const std::string scheme = schemeOf(connection);
-    if (scheme == "postgresql" || scheme == "postgres")
-        return {ConnectionTarget::Backend::PostgreSql, connection};
+    if (scheme == "postgresql" || scheme == "postgres") {
+        ServerAddress server = parseServerUrl(connection);
+        std::string location = "postgresql://" + server.display();
+        return {ConnectionTarget::Backend::PostgreSql, std::move(location), std::move(server)};
+    }
     if (!scheme.empty() && scheme != "sqlite")
         throw StoreError("'" + connection + "' names a " + scheme +
                          " database, which CommonGround does not support; give an SQLite file "
-                         "path (or sqlite:/path/to/file.db)");
+                         "path (or sqlite:/path/to/file.db) or a PostgreSQL server "
+                         "(postgresql://user@host:port/dbname)");
 
     std::string path = connection;
     if (startsWith(path, "sqlite:")) {
@@ -88,7 +93,7 @@ ConnectionTarget parseConnection(const std::string& connection) {
     }
     if (path.empty())
         throw StoreError("'" + connection + "' names no file; write it as sqlite:/path/to/file.db");
-    return {ConnectionTarget::Backend::Sqlite, absoluteFilePath(path)};
+    return {ConnectionTarget::Backend::Sqlite, absoluteFilePath(path), {}};
 }
 
 }  // namespace cg::store

@@ -1,6 +1,6 @@
 #pragma once
-// An open case database: the embedded SQLite file by default, a firm's
-// PostgreSQL server later. SOCI stays inside the store library; callers see
+// An open case database: the embedded SQLite file by default, or a firm's
+// PostgreSQL server. SOCI stays inside the store library; callers see
 // only this class and the repositories.
 #include <memory>
 #include <string>
@@ -13,10 +13,13 @@ public:
     enum class OpenMode { CreateIfMissing, MustExist };
 
     // connection: "sqlite:/path/to/file.db", or a plain file path (SQLite);
-    // "postgresql://user@host:port/dbname" is reserved for the firm server.
+    // "postgresql://user[:password]@host:port/dbname" for a firm's server,
+    // whose database the administrator has created (without a password in
+    // the address, libpq's PGPASSWORD and ~/.pgpass are used).
     // actor: who is working, recorded in the audit trail.
     // Creates the schema or migrates an older file (recorded version < current);
     // a file from a newer CommonGround is refused with a StoreError saying so.
+    // On a server, MustExist refuses a database that has no tables yet.
     static std::unique_ptr<Database> open(const std::string& connection, const std::string& actor,
                                           OpenMode mode = OpenMode::CreateIfMissing);
     ~Database();
@@ -24,10 +27,13 @@ public:
     static int currentSchemaVersion();
     int schemaVersion() const;
     const std::string& actor() const;
-    std::string describe() const;  // "SQLite file /home/…/commonground.db"
+    // "SQLite file /home/…/commonground.db",
+    // "PostgreSQL database postgresql://ingrid@db.example:5432/cases"
+    std::string describe() const;
 
-    // SQLite integrity_check + foreign_key_check; each problem found as a line
-    // a person can read. Empty when all is well.
+    // Each problem found as a line a person can read; empty when all is
+    // well. SQLite: integrity_check + foreign_key_check; PostgreSQL: links
+    // pointing at missing rows and unvalidated constraints (database_check.h).
     std::vector<std::string> check();
 
     class Impl;

@@ -6,6 +6,7 @@
 #include <new>
 
 #include "domain/errors.h"
+#include "store/postgresql_errors.h"
 #include "store/store_error.h"
 
 namespace cg::store {
@@ -99,6 +100,7 @@ void rethrowTranslated(const ErrorContext& context) {
     } catch (const soci::sqlite3_soci_error& error) {
         throwSqliteError(error, context);
     } catch (const soci::soci_error& error) {
+        if (context.server) throwPostgresqlError(error, context);
         throw StoreError("Could not " + context.doing + ": the database " + context.path +
                          " reported an error: " + sqliteReason(error) + ".");
     } catch (const std::bad_alloc&) {

@@ -5,14 +5,21 @@
 #include <exception>
 #include <string>
 
+#include "store/connection_string.h"
+
 namespace cg::store {
 
 struct ErrorContext {
     std::string doing;  // "save party 3 in case CG-2026-0001": completes "Could not ..."
-    std::string path;   // the database file, for messages that name it
+    std::string path;   // the database as messages name it: the file, or the server's URL
     // Whether the action only reads: a ValidationError met then comes from a
     // stored value this version cannot read, not from the user's input.
     bool reading = false;
+    // PostgreSQL only: where the server is and who logs in, for messages
+    // about reaching it; and whether the connection was found dead after the
+    // error, which then is the thing to report.
+    const ServerAddress* server = nullptr;
+    bool connectionLost = false;
 };
 
 // Rethrows the exception being handled (call it inside a catch block) as a

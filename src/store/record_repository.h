@@ -50,8 +50,8 @@ using LossRepository = RecordRepository<domain::LossItem>;
 using DraftRepository = RecordRepository<domain::AgreementDraft>;
 
 // Appends a note to a session; note.no == 0 takes the next free number.
-domain::RecordNo addSessionNote(Database& db, const std::string& caseRef, domain::RecordNo sessionNo,
-                                domain::SessionNote note);
+domain::RecordNo addSessionNote(Database& db, const std::string& caseRef,
+                                domain::RecordNo sessionNo, domain::SessionNote note);
 
 // Explicit instantiations live in the store library (one .cpp per kind).
 extern template class RecordRepository<domain::Party>;

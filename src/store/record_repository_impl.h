@@ -69,7 +69,7 @@ domain::RecordNo RecordRepository<Record>::add(const std::string& caseRef, Recor
     using Table = RecordTable<Record>;
     const std::string kind = detail::kindOf<Record>();
     return m_db.impl().write("add a " + kind + " to case " + caseRef, [&](soci::session& sql) {
-        const CaseKey key = requireCase(sql, caseRef);
+        const CaseKey key = lockCase(sql, m_db.impl().dialect(), caseRef);
         if (record.no == 0)
             record.no = nextRecordNo(sql, Table::kTable, key.id);
         else if (recordExists(sql, Table::kTable, key.id, record.no))
@@ -90,7 +90,7 @@ void RecordRepository<Record>::update(const std::string& caseRef, const Record& 
     using Table = RecordTable<Record>;
     m_db.impl().write(
         "save " + detail::recordName<Record>(caseRef, record.no), [&](soci::session& sql) {
-            const CaseKey key = requireCase(sql, caseRef);
+            const CaseKey key = lockCase(sql, m_db.impl().dialect(), caseRef);
             const Record before = detail::loadOne<Record>(sql, key, record.no);
             detail::validateRecord(record, loadRecordIndex(sql, key.id));
             typename Table::Writer writer(sql);
@@ -110,7 +110,7 @@ void RecordRepository<Record>::remove(const std::string& caseRef, domain::Record
     using Table = RecordTable<Record>;
     const std::string kind = detail::kindOf<Record>();
     m_db.impl().write("delete " + detail::recordName<Record>(caseRef, no), [&](soci::session& sql) {
-        const CaseKey key = requireCase(sql, caseRef);
+        const CaseKey key = lockCase(sql, m_db.impl().dialect(), caseRef);
         const Record before = detail::loadOne<Record>(sql, key, no);
         const std::vector<std::string> referrers = recordsLinkingTo(sql, key.id, kind, no);
         if (!referrers.empty())

@@ -1,5 +1,7 @@
 #include "store/schema_migrations.h"
 
+#include "store/audit_chain.h"
+
 namespace cg::store {
 
 namespace {
@@ -300,6 +302,17 @@ const Migration kVersion2{
     },
 };
 
+// The audit trail sealed as a hash chain (audit_chain.h); entries written
+// before are sealed by the upgrade, in order.
+const Migration kVersion3{
+    3,
+    "audit trail sealed",
+    {
+        "ALTER TABLE audit_log ADD COLUMN seal TEXT",
+    },
+    &sealUnsealedAuditEntries,
+};
+
 }  // namespace
 
 std::vector<std::string> Migration::sqlFor(const SqlDialect& dialect) const {
@@ -309,7 +322,7 @@ std::vector<std::string> Migration::sqlFor(const SqlDialect& dialect) const {
 }
 
 const std::vector<Migration>& schemaMigrations() {
-    static const std::vector<Migration> migrations{kVersion1, kVersion2};
+    static const std::vector<Migration> migrations{kVersion1, kVersion2, kVersion3};
     return migrations;
 }
 

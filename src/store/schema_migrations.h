@@ -11,12 +11,19 @@
 
 #include "store/sql_dialect.h"
 
+namespace soci {
+class session;
+}
+
 namespace cg::store {
 
 struct Migration {
     int version = 0;
     std::string_view description;
     std::vector<std::string_view> statements;  // SQL templates, see SqlDialect::expand
+    // Run after the statements, in the same transaction, for what SQL alone
+    // cannot do (computing the audit seals of existing entries).
+    void (*afterStatements)(soci::session&) = nullptr;
 
     std::vector<std::string> sqlFor(const SqlDialect& dialect) const;
 };

@@ -34,6 +34,7 @@ int readSchemaVersion(soci::session& sql, const SqlDialect& dialect, const std::
 
 int migrateSchema(soci::session& sql, const SqlDialect& dialect, const std::string& path) {
     Transaction transaction(sql, dialect.beginWrite);
+    if (!dialect.migrationLock.empty()) sql << dialect.migrationLock;
     // Read again under the write lock: another CommonGround may have
     // upgraded the file since we first looked.
     int version = readSchemaVersion(sql, dialect, path);
@@ -41,6 +42,7 @@ int migrateSchema(soci::session& sql, const SqlDialect& dialect, const std::stri
     for (const Migration& migration : schemaMigrations()) {
         if (migration.version <= version) continue;
         for (const std::string& statement : migration.sqlFor(dialect)) sql << statement;
+        if (migration.afterStatements) migration.afterStatements(sql);
         const std::string description(migration.description);
         sql << "INSERT INTO schema_version (version, applied_at, description) VALUES (:version, "
                ":at, :description)",

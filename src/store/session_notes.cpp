@@ -4,11 +4,11 @@ namespace cg::store {
 
 namespace {
 
-domain::RecordNo appendNote(soci::session& sql, const std::string& actor,
+domain::RecordNo appendNote(soci::session& sql, const SqlDialect& dialect, const std::string& actor,
                             const std::string& caseRef, domain::RecordNo sessionNo,
                             domain::SessionNote note) {
     using domain::MediationSession;
-    const CaseKey key = requireCase(sql, caseRef);
+    const CaseKey key = lockCase(sql, dialect, caseRef);
     MediationSession session = detail::loadOne<MediationSession>(sql, key, sessionNo);
     if (note.no == 0) note.no = domain::nextNo(session.notes);
     for (const auto& existing : session.notes)
@@ -36,7 +36,9 @@ domain::RecordNo addSessionNote(Database& db, const std::string& caseRef,
                                 domain::RecordNo sessionNo, domain::SessionNote note) {
     return db.impl().write(
         "add a note to " + detail::recordName<domain::MediationSession>(caseRef, sessionNo),
-        [&](soci::session& sql) { return appendNote(sql, db.actor(), caseRef, sessionNo, note); });
+        [&](soci::session& sql) {
+            return appendNote(sql, db.impl().dialect(), db.actor(), caseRef, sessionNo, note);
+        });
 }
 
 }  // namespace cg::store

@@ -1,5 +1,7 @@
 #include "store/sql_dialect.h"
 
+#include <soci/soci.h>
+
 namespace cg::store {
 
 std::string SqlDialect::expand(std::string_view sqlTemplate) const {
@@ -18,6 +20,9 @@ const SqlDialect& sqliteDialect() {
         "INTEGER PRIMARY KEY",
         "BEGIN IMMEDIATE",
         "BEGIN",
+        "",
+        "",
+        "",
         "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = :name",
         "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' "
         "ESCAPE '\\'",
@@ -30,12 +35,22 @@ const SqlDialect& postgresqlDialect() {
         "PostgreSQL",
         "BIGSERIAL PRIMARY KEY",
         "BEGIN",
-        "BEGIN",
+        // Reads see one snapshot, as SQLite's read transactions do.
+        "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+        " FOR UPDATE",
+        // Keys every CommonGround agrees on: the bytes of "CGaudit" and
+        // "CGschema".
+        "SELECT pg_advisory_xact_lock(18937307346528628)",
+        "SELECT pg_advisory_xact_lock(4847970394678062433)",
         "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND "
         "table_name = :name",
         "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema()",
     };
     return dialect;
+}
+
+const SqlDialect& dialectOf(soci::session& sql) {
+    return sql.get_backend_name() == "postgresql" ? postgresqlDialect() : sqliteDialect();
 }
 
 }  // namespace cg::store

@@ -5,6 +5,10 @@
 #include <string>
 #include <string_view>
 
+namespace soci {
+class session;
+}
+
 namespace cg::store {
 
 struct SqlDialect {
@@ -17,6 +21,20 @@ struct SqlDialect {
     // transaction cannot be upgraded to a write one.
     std::string beginWrite;
     std::string beginRead;
+    // Appended to the SELECT that finds the case a write changes. Two
+    // mediators adding a party to one case at once would otherwise both
+    // read the same highest number and take the same next one; PostgreSQL
+    // (READ COMMITTED) needs the case row locked FOR UPDATE so the second
+    // waits for the first to commit. SQLite's BEGIN IMMEDIATE already lets
+    // one writer in at a time, and it has no row locks.
+    std::string caseRowLock;
+    // Taken before an audit entry is appended: each entry's seal covers the
+    // one before it (audit_chain.h), so appends to the whole trail, across
+    // cases, must take turns. SQLite's BEGIN IMMEDIATE already does that.
+    std::string auditAppendLock;
+    // Run first in the migration transaction, so that two programs opening
+    // a new server database at once do not both create the tables.
+    std::string migrationLock;
     // Whether a table exists: one bound parameter :name, one integer column.
     std::string tableExistsQuery;
     // How many tables the file holds that are not the engine's own.
@@ -28,5 +46,7 @@ struct SqlDialect {
 
 const SqlDialect& sqliteDialect();
 const SqlDialect& postgresqlDialect();
+// The dialect of the engine behind an open session.
+const SqlDialect& dialectOf(soci::session& sql);
 
 }  // namespace cg::store

@@ -49,3 +49,67 @@ BOOST_AUTO_TEST_CASE(aCaseWithoutChangesHasAnEmptyTrail) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(AuditTrailSeal)
+
+namespace {
+
+// A case imported, its first party changed twice: audit entries 1 to 3.
+void caseWithThreeEntries(StoreFixture& store) {
+    CaseRepository(*store.db).insert(
+        CaseBuilder("CG-2026-0001", "Praxis v. MSP").withParty("Praxis").build());
+    PartyRepository parties(*store.db);
+    Party party = parties.get("CG-2026-0001", 1);
+    party.sector = "Dentistry";
+    parties.update("CG-2026-0001", party);
+    party.counsel = "Dr. Weber";
+    parties.update("CG-2026-0001", party);
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(anUntouchedTrailPassesTheCheck) {
+    StoreFixture store;
+    caseWithThreeEntries(store);
+    store.reopen();
+    BOOST_TEST(store.db->check().empty());
+}
+
+BOOST_AUTO_TEST_CASE(anEntryEditedBehindTheStoresBackIsNamedByTheCheck) {
+    StoreFixture store;
+    caseWithThreeEntries(store);
+    const std::string at = AuditTrail(*store.db).forCase("CG-2026-0001")[1].at.toString();
+    store.bypass()->exec("UPDATE audit_log SET actor = 'Maria' WHERE sequence = 2");
+    const auto problems = store.db->check();
+    BOOST_TEST_REQUIRE(problems.size() == 1u);
+    BOOST_TEST(problems[0] ==
+               "audit trail: entry 2 (case CG-2026-0001, party 1 update by Maria at " + at +
+                   ") was changed, or an entry before it was removed, after it was "
+                   "written");
+}
+
+BOOST_AUTO_TEST_CASE(anEntryRemovedFromTheMiddleIsFoundAtTheNextOne) {
+    StoreFixture store;
+    caseWithThreeEntries(store);
+    store.bypass()->exec("DELETE FROM audit_log WHERE sequence = 2");
+    const auto problems = store.db->check();
+    BOOST_TEST_REQUIRE(problems.size() == 1u);
+    BOOST_TEST(problems[0].rfind(
+                   "audit trail: entry 3 (case CG-2026-0001, party 1 update by Ingrid", 0) == 0u);
+}
+
+BOOST_AUTO_TEST_CASE(anEntryAddedBehindTheStoresBackHasNoSeal) {
+    StoreFixture store;
+    caseWithThreeEntries(store);
+    store.bypass()->exec(
+        "INSERT INTO audit_log (at, actor, case_reference, record_kind, record_no, action, "
+        "change) VALUES ('2026-03-01T09:00:00Z', 'Mallory', 'CG-2026-0001', 'case', 0, 'delete', "
+        "'nothing happened')");
+    const auto problems = store.db->check();
+    BOOST_TEST_REQUIRE(problems.size() == 1u);
+    BOOST_TEST(problems[0] ==
+               "audit trail: entry 4 (case CG-2026-0001, case delete by Mallory at "
+               "2026-03-01T09:00:00Z) has no seal, so it was added behind CommonGround's back");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

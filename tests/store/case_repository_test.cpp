@@ -2,14 +2,13 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "cli/synthetic_case.h"
 #include "domain/errors.h"
-#include "raw_sqlite.h"
 #include "store/audit_trail.h"
 #include "store_fixture.h"
 #include "support/case_builder.h"
 #include "support/case_differences.h"
 #include "support/full_case.h"
-#include "cli/synthetic_case.h"
 
 using namespace cg::store;
 using namespace cg::domain;
@@ -168,7 +167,7 @@ BOOST_AUTO_TEST_CASE(removingACaseDeletesEveryRecordButKeepsTheTrail) {
                "clauses, 2 facts, 2 claims, 2 options, 2 sessions, 2 offers, 2 losses, 2 drafts");
 
     store.db.reset();
-    cg::testing::RawSqlite raw(store.path);
+    const auto raw = store.bypass();
     for (const char* table : {"parties",
                               "party_covers",
                               "interests",
@@ -191,7 +190,7 @@ BOOST_AUTO_TEST_CASE(removingACaseDeletesEveryRecordButKeepsTheTrail) {
                               "agreement_drafts",
                               "draft_terms"})
         BOOST_TEST(
-            raw.number(std::string("SELECT COUNT(*) FROM ") + table + " WHERE case_id = 1") == 0,
+            raw->number(std::string("SELECT COUNT(*) FROM ") + table + " WHERE case_id = 1") == 0,
             table);
 }
 

@@ -5,38 +5,13 @@
 #include <filesystem>
 #include <optional>
 
-#include "store/database.h"
 #include "store/store_error.h"
 #include "store_fixture.h"
+#include "support/scoped_env.h"
 
 using namespace cg::store;
 using cg::testing::messageOf;
-
-namespace {
-
-// Sets an environment variable for one test and puts the old value back.
-class ScopedEnv {
-public:
-    ScopedEnv(const char* name, const char* value) : m_name(name) {
-        if (const char* old = std::getenv(name)) m_old = old;
-        if (value)
-            setenv(name, value, 1);
-        else
-            unsetenv(name);
-    }
-    ~ScopedEnv() {
-        if (m_old)
-            setenv(m_name, m_old->c_str(), 1);
-        else
-            unsetenv(m_name);
-    }
-
-private:
-    const char* m_name;
-    std::optional<std::string> m_old;
-};
-
-}  // namespace
+using cg::testing::ScopedEnv;
 
 BOOST_AUTO_TEST_SUITE(ConnectionString)
 
@@ -58,20 +33,62 @@ BOOST_AUTO_TEST_CASE(aTildeIsTheHomeDirectory) {
     BOOST_TEST(parseConnection("~/cases.db").location == "/home/ingrid/cases.db");
 }
 
-BOOST_AUTO_TEST_CASE(postgresqlIsRecognisedButNotAvailableYet) {
-    BOOST_TEST((parseConnection("postgresql://ingrid@db.example:5432/cases").backend ==
-                ConnectionTarget::Backend::PostgreSql));
-    BOOST_TEST(
-        messageOf<StoreError>(
-            [] { Database::open("postgresql://ingrid@db.example:5432/cases", "Ingrid"); }) ==
-        "PostgreSQL support is not available yet. Use an SQLite file for now: give a path, or "
-        "sqlite:/path/to/file.db.");
+BOOST_AUTO_TEST_CASE(aPostgresqlUrlNamesServerUserAndDatabase) {
+    const ConnectionTarget target = parseConnection("postgresql://ingrid@db.example:6543/cases");
+    BOOST_TEST((target.backend == ConnectionTarget::Backend::PostgreSql));
+    BOOST_TEST(target.server.user == "ingrid");
+    BOOST_TEST(target.server.password == "");
+    BOOST_TEST(target.server.host == "db.example");
+    BOOST_TEST(target.server.port == 6543);
+    BOOST_TEST(target.server.database == "cases");
+    BOOST_TEST(target.location == "postgresql://ingrid@db.example:6543/cases");
+    BOOST_TEST(target.server.libpqConnectString() ==
+               "application_name='CommonGround' client_encoding='UTF8' connect_timeout=10 "
+               "host='db.example' port=6543 user='ingrid' dbname='cases'");
+}
+
+BOOST_AUTO_TEST_CASE(thePasswordGoesToLibpqButNeverIntoWhatIsShown) {
+    const ConnectionTarget target =
+        parseConnection("postgres://maria:s%40cr%27t@10.0.0.5/firm?sslmode=require");
+    BOOST_TEST(target.server.password == "s@cr't");
+    BOOST_TEST(target.location == "postgresql://maria@10.0.0.5:5432/firm");
+    BOOST_TEST(target.server.libpqConnectString() ==
+               "application_name='CommonGround' client_encoding='UTF8' connect_timeout=10 "
+               "host='10.0.0.5' user='maria' password='s@cr\\'t' dbname='firm' sslmode=require");
+}
+
+BOOST_AUTO_TEST_CASE(partsLeftOutAreLeftToLibpqAndItsEnvironment) {
+    const ConnectionTarget target = parseConnection("postgresql:///cases");
+    BOOST_TEST(target.server.host == "");
+    BOOST_TEST(target.server.port == 0);
+    BOOST_TEST(target.location == "postgresql://localhost:5432/cases");
+    BOOST_TEST(target.server.libpqConnectString() ==
+               "application_name='CommonGround' client_encoding='UTF8' connect_timeout=10 "
+               "dbname='cases'");
+    BOOST_TEST(parseConnection("postgresql://[::1]:5433/cases").server.hostAndPort() ==
+               "[::1]:5433");
+}
+
+BOOST_AUTO_TEST_CASE(aMistypedPostgresqlUrlSaysWhichPartIsWrong) {
+    BOOST_TEST(messageOf<StoreError>([] { parseConnection("postgresql://db:54x2/cases"); }) ==
+               "'postgresql://db:54x2/cases' is not a PostgreSQL address CommonGround can use: "
+               "the port '54x2' is not a number from 1 to 65535. Write it as "
+               "postgresql://user@host:port/dbname.");
+    BOOST_TEST(messageOf<StoreError>([] { parseConnection("postgresql://db/cases?ssl=1"); }) ==
+               "'postgresql://db/cases?ssl=1' is not a PostgreSQL address CommonGround can use: "
+               "the option 'ssl' is not supported (only sslmode is). Write it as "
+               "postgresql://user@host:port/dbname.");
+    BOOST_TEST(messageOf<StoreError>([] { parseConnection("postgresql://a%2@db/cases"); }) ==
+               "'postgresql://a%2@db/cases' is not a PostgreSQL address CommonGround can use: "
+               "'%' must be followed by two hexadecimal digits. Write it as "
+               "postgresql://user@host:port/dbname.");
 }
 
 BOOST_AUTO_TEST_CASE(anUnknownKindOfDatabaseIsRefused) {
     BOOST_TEST(messageOf<StoreError>([] { parseConnection("mysql://ingrid@db/cases"); }) ==
                "'mysql://ingrid@db/cases' names a mysql database, which CommonGround does not "
-               "support; give an SQLite file path (or sqlite:/path/to/file.db)");
+               "support; give an SQLite file path (or sqlite:/path/to/file.db) or a PostgreSQL "
+               "server (postgresql://user@host:port/dbname)");
     BOOST_TEST(messageOf<StoreError>([] { parseConnection(""); }) ==
                "no database was named; give a file path or sqlite:/path/to/file.db");
 }

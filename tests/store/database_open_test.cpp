@@ -12,9 +12,12 @@
 #include "store/store_error.h"
 #include "store_fixture.h"
 #include "support/full_case.h"
+#include "support/throwaway_postgres.h"
 
 using namespace cg::store;
+using cg::testing::Engine;
 using cg::testing::messageOf;
+using cg::testing::onlyOn;
 using cg::testing::RawSqlite;
 using cg::testing::ScopedTempDir;
 using cg::testing::StoreFixture;
@@ -42,7 +45,9 @@ bool runningAsRoot() { return ::geteuid() == 0; }
 
 BOOST_AUTO_TEST_SUITE(DatabaseOpen)
 
-BOOST_AUTO_TEST_CASE(aNewDatabaseAndItsFoldersAreOwnerOnlyWhateverTheUmask) {
+BOOST_AUTO_TEST_CASE(aNewDatabaseAndItsFoldersAreOwnerOnlyWhateverTheUmask,
+                     *onlyOn(Engine::Sqlite,
+                             "file and folder modes; a server keeps its own files")) {
     ScopedUmask umask(022);
     ScopedTempDir dir;
     const std::string path = dir.file("data/commonground/cases.db");
@@ -56,13 +61,23 @@ BOOST_AUTO_TEST_CASE(aNewDatabaseAndItsFoldersAreOwnerOnlyWhateverTheUmask) {
     BOOST_TEST(modeOf(path + "-wal") == 0600u);
 }
 
-BOOST_AUTO_TEST_CASE(describeNamesTheFile) {
+BOOST_AUTO_TEST_CASE(describeNamesTheDatabaseButNeverThePassword) {
     StoreFixture store;
-    BOOST_TEST(store.db->describe() == "SQLite file " + store.path);
+    if (cg::testing::engineUnderTest() == Engine::Sqlite) {
+        BOOST_TEST(store.db->describe() == "SQLite file " + store.path);
+    } else {
+        const auto& server = cg::testing::testServer();
+        const std::string database = store.connection.substr(store.connection.rfind('/') + 1);
+        BOOST_TEST(store.db->describe() == "PostgreSQL database postgresql://" + server.user() +
+                                               "@127.0.0.1:" + std::to_string(server.port()) + "/" +
+                                               database);
+        BOOST_TEST(store.db->describe().find(server.password()) == std::string::npos);
+    }
     BOOST_TEST(store.db->actor() == "Ingrid");
 }
 
-BOOST_AUTO_TEST_CASE(theSqliteUrlOpensTheSameFileAsThePlainPath) {
+BOOST_AUTO_TEST_CASE(theSqliteUrlOpensTheSameFileAsThePlainPath,
+                     *onlyOn(Engine::Sqlite, "sqlite: URLs name files")) {
     StoreFixture store;
     CaseRepository(*store.db).insert(cg::testing::fullCase());
     store.db.reset();
@@ -71,7 +86,10 @@ BOOST_AUTO_TEST_CASE(theSqliteUrlOpensTheSameFileAsThePlainPath) {
     BOOST_TEST(CaseRepository(*viaUrl).exists("CG-2026-0001"));
 }
 
-BOOST_AUTO_TEST_CASE(aMissingFileThatMustExistNamesThePathAndSuggestsInit) {
+BOOST_AUTO_TEST_CASE(
+    aMissingFileThatMustExistNamesThePathAndSuggestsInit,
+    *onlyOn(Engine::Sqlite,
+            "a server database is not a file (server_connection_test covers a missing one)")) {
     ScopedTempDir dir;
     const std::string path = dir.file("nowhere.db");
     BOOST_TEST(
@@ -83,7 +101,8 @@ BOOST_AUTO_TEST_CASE(aMissingFileThatMustExistNamesThePathAndSuggestsInit) {
     BOOST_TEST(!std::filesystem::exists(path));
 }
 
-BOOST_AUTO_TEST_CASE(aFileOfGarbageIsNotADatabaseAndIsLeftAlone) {
+BOOST_AUTO_TEST_CASE(aFileOfGarbageIsNotADatabaseAndIsLeftAlone,
+                     *onlyOn(Engine::Sqlite, "a server has no file to fill with garbage")) {
     ScopedTempDir dir;
     const std::string path = dir.file("notes.db");
     std::string garbage;
@@ -97,7 +116,9 @@ BOOST_AUTO_TEST_CASE(aFileOfGarbageIsNotADatabaseAndIsLeftAlone) {
     BOOST_TEST(cg::testing::readBytes(path) == garbage);
 }
 
-BOOST_AUTO_TEST_CASE(anotherProgramsSqliteFileIsRefused) {
+BOOST_AUTO_TEST_CASE(anotherProgramsSqliteFileIsRefused,
+                     *onlyOn(Engine::Sqlite,
+                             "plants another program's tables with the sqlite3 C API")) {
     ScopedTempDir dir;
     const std::string path = dir.file("firefox.sqlite");
     RawSqlite(path).exec("CREATE TABLE moz_places (id INTEGER PRIMARY KEY, url TEXT)");
@@ -108,7 +129,8 @@ BOOST_AUTO_TEST_CASE(anotherProgramsSqliteFileIsRefused) {
             "version). Check that --db or $COMMONGROUND_DB names the right file.");
 }
 
-BOOST_AUTO_TEST_CASE(aFolderIsNotADatabaseFile) {
+BOOST_AUTO_TEST_CASE(aFolderIsNotADatabaseFile,
+                     *onlyOn(Engine::Sqlite, "a server database is not a path")) {
     ScopedTempDir dir;
     const std::string path = dir.path().string();
     BOOST_TEST(
@@ -117,8 +139,9 @@ BOOST_AUTO_TEST_CASE(aFolderIsNotADatabaseFile) {
             path + "/commonground.db.");
 }
 
-BOOST_AUTO_TEST_CASE(anUnreadableFileSaysSo,
-                     *boost::unit_test::precondition([](auto) { return !runningAsRoot(); })) {
+BOOST_AUTO_TEST_CASE(anUnreadableFileSaysSo, *boost::unit_test::precondition([](auto) {
+                         return !runningAsRoot();
+                     }) * onlyOn(Engine::Sqlite, "file permissions")) {
     StoreFixture store;
     store.db.reset();
     ::chmod(store.path.c_str(), 0200);
@@ -128,7 +151,10 @@ BOOST_AUTO_TEST_CASE(anUnreadableFileSaysSo,
                    "read and write it.");
 }
 
-BOOST_AUTO_TEST_CASE(aDatabaseLockedByAnotherProgramSaysWhatToDo) {
+BOOST_AUTO_TEST_CASE(
+    aDatabaseLockedByAnotherProgramSaysWhatToDo,
+    *onlyOn(Engine::Sqlite,
+            "the whole-file write lock (concurrent_mediators_test covers the server's row lock)")) {
     StoreFixture store;
     RawSqlite other(store.path);
     other.exec("BEGIN IMMEDIATE");  // holds the write lock, as another writer would
@@ -157,13 +183,28 @@ BOOST_AUTO_TEST_CASE(checkReportsALinkBrokenBehindItsBack) {
     CaseRepository(*store.db).insert(cg::testing::fullCase());
     store.db.reset();
     {
-        RawSqlite raw(store.path);  // foreign keys are off by default in a raw connection
-        raw.exec("UPDATE interests SET party_no = 99 WHERE no = 1");
+        auto raw = store.bypass();
+        raw->ignoreForeignKeys();
+        raw->exec("UPDATE interests SET party_no = 99 WHERE no = 1");
     }
     store.reopen();
     const auto problems = store.db->check();
     BOOST_TEST_REQUIRE(problems.size() == 1u);
-    BOOST_TEST(problems[0] == "broken link: interests row 1 refers to a missing row of parties");
+    BOOST_TEST(problems[0] == cg::testing::brokenPartyLinkProblem());
+}
+
+BOOST_AUTO_TEST_CASE(checkReportsARuleTheServerNeverApplied,
+                     *onlyOn(Engine::PostgreSql, "NOT VALID constraints are PostgreSQL's")) {
+    StoreFixture store;
+    CaseRepository(*store.db).insert(cg::testing::fullCase());
+    store.bypass()->exec(
+        "ALTER TABLE interests ADD CONSTRAINT priority_above_hundred CHECK (priority > 100) NOT "
+        "VALID");
+    const auto problems = store.db->check();
+    BOOST_TEST_REQUIRE(problems.size() == 1u);
+    BOOST_TEST(problems[0] ==
+               "unchecked rule: priority_above_hundred of interests was added without checking "
+               "the rows already there");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -7,19 +7,21 @@
 #include <stdexcept>
 #include <string>
 
+#include "raw_database.h"
+
 namespace cg::testing {
 
-class RawSqlite {
+class RawSqlite : public RawDatabase {
 public:
     explicit RawSqlite(const std::string& path) {
         if (sqlite3_open(path.c_str(), &m_db) != SQLITE_OK)
             throw std::runtime_error("cannot open " + path + ": " + sqlite3_errmsg(m_db));
     }
-    ~RawSqlite() { sqlite3_close(m_db); }
+    ~RawSqlite() override { sqlite3_close(m_db); }
     RawSqlite(const RawSqlite&) = delete;
     RawSqlite& operator=(const RawSqlite&) = delete;
 
-    void exec(const std::string& sql) {
+    void exec(const std::string& sql) override {
         char* error = nullptr;
         if (sqlite3_exec(m_db, sql.c_str(), nullptr, nullptr, &error) != SQLITE_OK) {
             const std::string message = error ? error : "unknown error";
@@ -29,7 +31,7 @@ public:
     }
 
     // The first column of the first row, as text ("" when there is none).
-    std::string text(const std::string& sql) {
+    std::string text(const std::string& sql) override {
         sqlite3_stmt* statement = nullptr;
         if (sqlite3_prepare_v2(m_db, sql.c_str(), -1, &statement, nullptr) != SQLITE_OK)
             throw std::runtime_error(std::string(sqlite3_errmsg(m_db)) + " in: " + sql);
@@ -39,7 +41,9 @@ public:
         sqlite3_finalize(statement);
         return result;
     }
-    long long number(const std::string& sql) { return std::stoll(text(sql)); }
+    // A raw connection starts with foreign keys off, as SQLite's default is.
+    void ignoreForeignKeys() override { exec("PRAGMA foreign_keys = OFF"); }
+    void enforceForeignKeys() override { exec("PRAGMA foreign_keys = ON"); }
 
 private:
     sqlite3* m_db = nullptr;

@@ -1,7 +1,6 @@
 // What the record repositories refuse, and what the refusal says.
 #include <boost/test/unit_test.hpp>
 
-#include "raw_sqlite.h"
 #include "store/audit_trail.h"
 #include "store/case_repository.h"
 #include "store/record_repository.h"
@@ -120,12 +119,12 @@ BOOST_AUTO_TEST_CASE(evenBypassingTheStoreALinkCannotPointIntoAnotherCase) {
     cases.insert(caseWhereParty2IsLinked());
     cases.insert(CaseBuilder("CG-2026-0002").withParty("Bäckerei Schmidt").build());
     store.db.reset();
-    cg::testing::RawSqlite raw(store.path);
-    raw.exec("PRAGMA foreign_keys = ON");
-    BOOST_CHECK_EXCEPTION(raw.exec("INSERT INTO interests VALUES (2, 1, 2, 'financial', 3, "
-                                   "'everyone', 'Stay in business')"),
+    const auto raw = store.bypass();
+    raw->enforceForeignKeys();
+    BOOST_CHECK_EXCEPTION(raw->exec("INSERT INTO interests VALUES (2, 1, 2, 'financial', 3, "
+                                    "'everyone', 'Stay in business')"),
                           std::runtime_error, [](const std::runtime_error& e) {
-                              return std::string(e.what()).find("FOREIGN KEY constraint failed") !=
+                              return std::string(e.what()).find(cg::testing::foreignKeyRefusal()) !=
                                      std::string::npos;
                           });
 }

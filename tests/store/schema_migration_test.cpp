@@ -1,9 +1,11 @@
 #include <boost/test/unit_test.hpp>
 #include <filesystem>
+#include <memory>
 
 #include "raw_sqlite.h"
 #include "store/audit_trail.h"
 #include "store/case_repository.h"
+#include "store/connection_string.h"
 #include "store/database.h"
 #include "store/record_repository.h"
 #include "store/schema_migrations.h"
@@ -11,29 +13,38 @@
 #include "store_fixture.h"
 
 using namespace cg::store;
+using cg::testing::Engine;
 using cg::testing::messageOf;
+using cg::testing::onlyOn;
 using cg::testing::RawSqlite;
 using cg::testing::ScopedTempDir;
 
 namespace {
 
-// A file exactly as the first CommonGround wrote it: the version-1 SQL, the
-// version recorded, one case with one party.
-void writeVersionOneFile(const std::string& path) {
-    RawSqlite raw(path);
+// A database exactly as the first CommonGround wrote it: the version-1 SQL,
+// the version recorded, one case with one party.
+void writeVersionOneDatabase(cg::testing::RawDatabase& raw) {
     raw.exec("BEGIN");
-    for (const std::string& statement : schemaMigrations().at(0).sqlFor(sqliteDialect()))
+    for (const std::string& statement :
+         schemaMigrations().at(0).sqlFor(cg::testing::dialectUnderTest()))
         raw.exec(statement);
     raw.exec("INSERT INTO schema_version VALUES (1, '2026-01-01T00:00:00Z', 'case records')");
     raw.exec(
-        "INSERT INTO cases (id, reference, title, status, governing_law, jurisdiction, mediator, "
-        "currency, opened_on, closed_on, summary) VALUES (1, 'CG-2026-0001', 'Praxis v. MSP', "
+        "INSERT INTO cases (reference, title, status, governing_law, jurisdiction, mediator, "
+        "currency, opened_on, closed_on, summary) VALUES ('CG-2026-0001', 'Praxis v. MSP', "
         "'active', 'German law', 'DE', 'Ingrid', 'EUR', '2026-01-15', NULL, '')");
     raw.exec(
-        "INSERT INTO parties VALUES (1, 1, 'Zahnarztpraxis Müller', 'organisation', 'claimant', "
-        "'', '', '')");
+        "INSERT INTO parties SELECT id, 1, 'Zahnarztpraxis Müller', 'organisation', 'claimant', "
+        "'', '', '' FROM cases");
     raw.exec("COMMIT");
 }
+
+// An empty database of the engine under test, not yet opened by the store.
+struct EmptyDatabase {
+    ScopedTempDir dir;
+    std::string connection = cg::testing::freshDatabase(dir.path().string());
+    std::unique_ptr<cg::testing::RawDatabase> raw = cg::testing::rawAccess(connection);
+};
 
 }  // namespace
 
@@ -43,29 +54,38 @@ BOOST_AUTO_TEST_CASE(migrationsAreNumberedFromOneWithoutGaps) {
     int expected = 1;
     for (const Migration& migration : schemaMigrations())
         BOOST_TEST(migration.version == expected++);
-    BOOST_TEST(Database::currentSchemaVersion() == 2);
+    BOOST_TEST(Database::currentSchemaVersion() == 3);
 }
 
-BOOST_AUTO_TEST_CASE(anEmptyFileGetsEveryMigration) {
+BOOST_AUTO_TEST_CASE(anEmptyDatabaseGetsEveryMigration) {
+    EmptyDatabase empty;
+    auto db = Database::open(empty.connection, "Ingrid");
+    BOOST_TEST(db->schemaVersion() == Database::currentSchemaVersion());
+    db.reset();
+    BOOST_TEST(empty.raw->number("SELECT COUNT(*) FROM schema_version") == 3);
+    BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 1") ==
+               "case records");
+    BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 2") ==
+               "audit trail");
+    BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 3") ==
+               "audit trail sealed");
+}
+
+BOOST_AUTO_TEST_CASE(anEmptyFileThatMustExistGetsEveryMigration,
+                     *onlyOn(Engine::Sqlite, "a zero-byte file is how SQLite starts a database")) {
     ScopedTempDir dir;
     const std::string path = dir.file("empty.db");
     cg::testing::writeBytes(path, "");
     auto db = Database::open(path, "Ingrid", Database::OpenMode::MustExist);
     BOOST_TEST(db->schemaVersion() == Database::currentSchemaVersion());
-    db.reset();
-    RawSqlite raw(path);
-    BOOST_TEST(
-        raw.text("SELECT group_concat(version || ':' || description, ', ') FROM schema_version") ==
-        "1:case records, 2:audit trail");
 }
 
-BOOST_AUTO_TEST_CASE(aVersionOneFileIsUpgradedAndKeepsItsCases) {
-    ScopedTempDir dir;
-    const std::string path = dir.file("v1.db");
-    writeVersionOneFile(path);
+BOOST_AUTO_TEST_CASE(aVersionOneDatabaseIsUpgradedAndKeepsItsCases) {
+    EmptyDatabase old;
+    writeVersionOneDatabase(*old.raw);
 
-    auto db = Database::open(path, "Ingrid", Database::OpenMode::MustExist);
-    BOOST_TEST(db->schemaVersion() == 2);
+    auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
+    BOOST_TEST(db->schemaVersion() == 3);
     const auto record = CaseRepository(*db).load("CG-2026-0001");
     BOOST_TEST(record.head.title == "Praxis v. MSP");
     BOOST_TEST_REQUIRE(record.parties.size() == 1u);
@@ -81,27 +101,64 @@ BOOST_AUTO_TEST_CASE(aVersionOneFileIsUpgradedAndKeepsItsCases) {
     BOOST_TEST(trail[0].change == "sector: (none) → Dentistry");
 
     db.reset();
-    BOOST_TEST(RawSqlite(path).number("SELECT MAX(version) FROM schema_version") == 2);
+    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 3);
 }
 
-BOOST_AUTO_TEST_CASE(aFailedUpgradeLeavesTheFileAtItsOldVersion) {
-    ScopedTempDir dir;
-    const std::string path = dir.file("v1.db");
-    writeVersionOneFile(path);
+BOOST_AUTO_TEST_CASE(entriesWrittenBeforeTheTrailWasSealedAreSealedByTheUpgrade) {
+    EmptyDatabase old;
+    writeVersionOneDatabase(*old.raw);
+    for (const std::string& statement :
+         schemaMigrations().at(1).sqlFor(cg::testing::dialectUnderTest()))
+        old.raw->exec(statement);
+    old.raw->exec("INSERT INTO schema_version VALUES (2, '2026-02-01T00:00:00Z', 'audit trail')");
+    for (const char* change : {"sector: (none) → Dentistry", "counsel: (none) → Dr. Weber"})
+        old.raw->exec(
+            "INSERT INTO audit_log (at, actor, case_reference, record_kind, record_no, action, "
+            "change) VALUES ('2026-02-02T10:00:00Z', 'Ingrid', 'CG-2026-0001', 'party', 1, "
+            "'update', '" +
+            std::string(change) + "')");
+
+    auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
+    BOOST_TEST(db->check().empty());
+    old.raw->exec("UPDATE audit_log SET change = 'sector: (none) → Bakery' WHERE sequence = 1");
+    const auto problems = db->check();
+    BOOST_TEST_REQUIRE(problems.size() == 1u);
+    BOOST_TEST(problems[0] ==
+               "audit trail: entry 1 (case CG-2026-0001, party 1 update by Ingrid at "
+               "2026-02-02T10:00:00Z) was changed, or an entry before it was removed, after it was "
+               "written");
+}
+
+BOOST_AUTO_TEST_CASE(aFailedUpgradeLeavesTheDatabaseAtItsOldVersion) {
+    EmptyDatabase old;
+    writeVersionOneDatabase(*old.raw);
     // Someone made a table of that name by hand: version 2 cannot be applied.
-    RawSqlite(path).exec("CREATE TABLE audit_log (note TEXT)");
+    old.raw->exec("CREATE TABLE audit_log (note TEXT)");
+    const std::string shown = parseConnection(old.connection).location;
 
-    BOOST_TEST(messageOf<StoreError>([&] { Database::open(path, "Ingrid"); }) ==
-               "Could not upgrade " + path +
-                   " from schema version 1 to 2 (nothing was changed): the database " + path +
-                   " reported an error: table audit_log already exists.");
+    BOOST_TEST(messageOf<StoreError>([&] { Database::open(old.connection, "Ingrid"); }) ==
+               "Could not upgrade " + shown +
+                   " from schema version 1 to 3 (nothing was changed): the database " + shown +
+                   " reported an error: " + cg::testing::tableExistsRefusal("audit_log") + ".");
 
-    RawSqlite raw(path);
-    BOOST_TEST(raw.number("SELECT MAX(version) FROM schema_version") == 1);
-    BOOST_TEST(raw.number("SELECT COUNT(*) FROM cases") == 1);
+    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 1);
+    BOOST_TEST(old.raw->number("SELECT COUNT(*) FROM cases") == 1);
 }
 
-BOOST_AUTO_TEST_CASE(aFileFromANewerCommonGroundIsRefusedAndLeftUntouched) {
+BOOST_AUTO_TEST_CASE(aDatabaseFromANewerCommonGroundIsRefusedAndKeepsItsVersions) {
+    EmptyDatabase newer;
+    Database::open(newer.connection, "Ingrid").reset();
+    newer.raw->exec(
+        "INSERT INTO schema_version VALUES (7, '2027-01-01T00:00:00Z', 'from the future')");
+    BOOST_TEST(messageOf<StoreError>([&] { Database::open(newer.connection, "Ingrid"); }) ==
+               parseConnection(newer.connection).location +
+                   " was written by a newer CommonGround (schema version 7; this one reads up to "
+                   "3). Update CommonGround to open it.");
+    BOOST_TEST(newer.raw->number("SELECT COUNT(*) FROM schema_version") == 4);
+}
+
+BOOST_AUTO_TEST_CASE(aFileFromANewerCommonGroundIsRefusedAndLeftUntouched,
+                     *onlyOn(Engine::Sqlite, "compares the file's bytes before and after")) {
     ScopedTempDir dir;
     const std::string path = dir.file("newer.db");
     Database::open(path, "Ingrid").reset();
@@ -112,7 +169,7 @@ BOOST_AUTO_TEST_CASE(aFileFromANewerCommonGroundIsRefusedAndLeftUntouched) {
     BOOST_TEST(messageOf<StoreError>([&] { Database::open(path, "Ingrid"); }) ==
                path +
                    " was written by a newer CommonGround (schema version 7; this one reads up to "
-                   "2). Update CommonGround to open it.");
+                   "3). Update CommonGround to open it.");
     BOOST_TEST(cg::testing::readBytes(path) == before);
     BOOST_TEST(!std::filesystem::exists(path + "-wal"));
 }

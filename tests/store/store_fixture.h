@@ -1,23 +1,34 @@
 #pragma once
-// A real SQLite database file in a temporary directory, opened as the
-// mediator "Ingrid"; reopen() closes and opens it again, as a restart would.
+// A real, fresh database of the engine under test (test_engine.h) — an
+// SQLite file in a temporary directory, or a new database on the test
+// server — opened as the mediator "Ingrid"; reopen() closes and opens it
+// again, as a restart would.
 #include <memory>
 #include <string>
 
 #include "store/database.h"
 #include "support/temp_dir.h"
+#include "test_engine.h"
 
 namespace cg::testing {
 
 struct StoreFixture {
     ScopedTempDir dir;
-    std::string path = dir.file("cases.db");
-    std::unique_ptr<store::Database> db = store::Database::open(path, "Ingrid");
+    std::string connection = freshDatabase(dir.path().string());
+    std::string path = connection;  // the SQLite file; SQLite-only tests use it
+    std::unique_ptr<store::Database> db = store::Database::open(connection, "Ingrid");
 
     void reopen() {
         db.reset();
-        db = store::Database::open(path, "Ingrid", store::Database::OpenMode::MustExist);
+        db = store::Database::open(connection, "Ingrid", store::Database::OpenMode::MustExist);
     }
+
+    // A second mediator working on the same database at the same time.
+    std::unique_ptr<store::Database> openAs(const std::string& actor) const {
+        return store::Database::open(connection, actor, store::Database::OpenMode::MustExist);
+    }
+
+    std::unique_ptr<RawDatabase> bypass() const { return rawAccess(connection); }
 };
 
 // What the call threw as an E, or "(nothing thrown)". Anything else thrown
