@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Builds CommonGround and starts it on the embedded SQLite database
-# (~/.local/share/commonground/commonground.db unless --db or
+# Builds CommonGround and starts the mediator's workspace (the `commonground`
+# window) on the embedded SQLite database
+# (~/.local/share/commonground/commonground.db unless --db PATH or
 # $COMMONGROUND_DB says otherwise). On first start the database is created
-# and the sample cases are imported.
-# Until the desktop window lands, "starting" means the command-line front end:
-# it lists the cases and shows the first one.
+# and the three sample cases are imported. Arguments are passed to the
+# program, e.g.  scripts/run.sh --db /tmp/try.db --open CG-2026-0001
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -12,18 +12,9 @@ scripts/install-deps.sh
 cmake --preset default -G Ninja >/dev/null
 cmake --build --preset default -j "$(nproc)"
 
-cli=build/src/cli/commonground-cli
-if ! "$cli" "$@" case list --quiet >/dev/null 2>&1; then
-  "$cli" "$@" init
-  for sample in data/samples/*.cgcase; do
-    "$cli" "$@" import "$sample"
-  done
+app=build/src/app/commonground
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+  echo "No display: starting the window under Xvfb (xvfb-run); it quits when you interrupt it." >&2
+  exec xvfb-run -a -s "-screen 0 1280x900x24" "$app" "$@"
 fi
-"$cli" "$@" case list
-first=$("$cli" "$@" case list --quiet | head -n 1)
-if [ -n "$first" ]; then
-  echo
-  "$cli" "$@" case show "$first"
-fi
-echo
-echo "More: $cli --help"
+exec "$app" "$@"

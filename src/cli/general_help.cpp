@@ -21,8 +21,10 @@ void printGeneralHelp(std::ostream& out, const CommandRegistry& registry) {
            "Usage: commonground-cli [--db DB] COMMAND [ARGUMENTS] [OPTIONS]\n"
            "       commonground-cli COMMAND --help\n\n"
            "Global options:\n"
-           "  --db DB      database to use: a SQLite file path (default: $COMMONGROUND_DB,\n"
-           "               else ~/.local/share/commonground/commonground.db)\n"
+           "  --db DB      database to use: a SQLite file path, or a firm's server as\n"
+           "               postgresql://user@host:port/dbname (password from ~/.pgpass or\n"
+           "               PGPASSWORD). Default: $COMMONGROUND_DB, else\n"
+           "               ~/.local/share/commonground/commonground.db\n"
            "  --help       show this help\n"
            "  --version    show the version\n\n"
            "Commands:\n";

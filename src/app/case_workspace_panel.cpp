@@ -1,0 +1,132 @@
+#include "app/case_workspace_panel.h"
+
+#include <wx/config.h>
+#include <wx/listbox.h>
+#include <wx/sizer.h>
+#include <wx/splitter.h>
+#include <wx/xrc/xmlres.h>
+
+#include "app/fact_timeline.h"
+#include "app/inline_check.h"
+#include "app/overview_panel.h"
+#include "app/record_section_panel.h"
+#include "app/sections.h"
+#include "store/case_repository.h"
+#include "store/record_repository.h"
+
+namespace cg::app {
+
+namespace {
+constexpr const char* kSashKey = "/Workspace/NavigatorWidth";
+constexpr int kDefaultSash = 190;
+}  // namespace
+
+CaseWorkspacePanel::CaseWorkspacePanel(wxWindow* parent, store::Database& db, wxCommandProcessor& commands,
+                                       CaseChangeListener& listener)
+    : m_context{db, commands, listener, {}, {}, Audience::Mediator} {
+    wxXmlResource::Get()->LoadPanel(this, parent, "CaseWorkspacePanel");
+    m_splitter = formControl<wxSplitterWindow>(this, "splitter");
+    m_navigator = formControl<wxListBox>(this, "navigator");
+    wxWindow* editor = formControl<wxWindow>(this, "editor");
+
+    m_sections = makeSections(m_context);
+    m_navigator->Append(_("Overview"));
+    for (const auto& section : m_sections) m_navigator->Append(section->title());
+
+    m_overview = new OverviewPanel(editor, m_context);
+    m_sectionPanel = new RecordSectionPanel(editor);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(m_overview, 1, wxEXPAND);
+    sizer->Add(m_sectionPanel, 1, wxEXPAND);
+    editor->SetSizer(sizer);
+
+    const int sash = static_cast<int>(wxConfigBase::Get()->ReadLong(kSashKey, kDefaultSash));
+    m_splitter->SetMinimumPaneSize(FromDIP(120));
+    m_splitter->SetSashPosition(FromDIP(sash));
+    m_navigator->Bind(wxEVT_LISTBOX, [this](wxCommandEvent& event) { showSection(event.GetSelection()); });
+    m_splitter->Bind(wxEVT_SPLITTER_SASH_POS_CHANGED, [this](wxSplitterEvent& event) {
+        saveLayout();
+        event.Skip();
+    });
+    showSection(0);
+}
+
+CaseWorkspacePanel::~CaseWorkspacePanel() = default;
+
+void CaseWorkspacePanel::saveLayout() {
+    wxConfigBase::Get()->Write(kSashKey, static_cast<long>(ToDIP(m_splitter->GetSashPosition())));
+}
+
+void CaseWorkspacePanel::openCase(const std::string& reference) {
+    domain::CaseRecord record = store::CaseRepository(m_context.db).load(reference);
+    m_context.caseRef = reference;
+    m_context.record = std::move(record);
+    rebuildAll();
+    showSection(0);
+}
+
+void CaseWorkspacePanel::closeCase() {
+    m_context.caseRef.clear();
+    m_context.record = domain::CaseRecord{};
+    rebuildAll();
+}
+
+void CaseWorkspacePanel::reload(ChangedPart part) {
+    if (m_context.caseRef.empty()) return;
+    const std::string& ref = m_context.caseRef;
+    domain::CaseRecord& r = m_context.record;
+    store::Database& db = m_context.db;
+    switch (part) {
+        case ChangedPart::Head: r.head = store::CaseRepository(db).loadHead(ref); break;
+        case ChangedPart::Parties: r.parties = store::PartyRepository(db).list(ref); break;
+        case ChangedPart::Interests: r.interests = store::InterestRepository(db).list(ref); break;
+        case ChangedPart::Clauses: r.clauses = store::ClauseRepository(db).list(ref); break;
+        case ChangedPart::Facts: r.facts = store::FactRepository(db).list(ref); break;
+        case ChangedPart::Claims: r.claims = store::ClaimRepository(db).list(ref); break;
+        case ChangedPart::Options: r.options = store::OptionRepository(db).list(ref); break;
+        case ChangedPart::Sessions: r.sessions = store::SessionRepository(db).list(ref); break;
+        case ChangedPart::Offers: r.offers = store::OfferRepository(db).list(ref); break;
+        case ChangedPart::Losses: r.losses = store::LossRepository(db).list(ref); break;
+        case ChangedPart::Drafts: r.drafts = store::DraftRepository(db).list(ref); break;
+        case ChangedPart::WholeCase:
+            if (!store::CaseRepository(db).exists(ref)) {
+                closeCase();
+                return;
+            }
+            r = store::CaseRepository(db).load(ref);
+            break;
+    }
+    rebuildAll();
+}
+
+void CaseWorkspacePanel::setAudience(Audience audience) {
+    m_context.audience = audience;
+    rebuildAll();
+}
+
+void CaseWorkspacePanel::rebuildAll() {
+    for (const auto& section : m_sections) section->rebuild();
+    m_overview->refresh();
+    m_sectionPanel->refresh();
+    // Facts carry no confidentiality, so the timeline shows them all.
+    m_sectionPanel->timeline().showFacts(pointersTo(m_context.record.facts));
+}
+
+void CaseWorkspacePanel::showSection(int index) {
+    if (index < 0 || index > static_cast<int>(m_sections.size())) return;
+    if (m_navigator->GetSelection() != index) m_navigator->SetSelection(index);
+    const bool overview = index == 0;
+    if (!overview) m_sectionPanel->showSection(m_sections[static_cast<std::size_t>(index) - 1].get());
+    m_sectionPanel->showTimeline(index == sectionIndex(_("Facts & timeline")));
+    m_overview->Show(overview);
+    m_sectionPanel->Show(!overview);
+    m_overview->GetParent()->Layout();
+}
+
+int CaseWorkspacePanel::currentSection() const { return m_navigator->GetSelection(); }
+
+int CaseWorkspacePanel::sectionIndex(const wxString& title) const { return m_navigator->FindString(title); }
+
+SectionModel& CaseWorkspacePanel::section(int index) { return *m_sections.at(static_cast<std::size_t>(index) - 1); }
+
+}  // namespace cg::app

@@ -1,0 +1,60 @@
+#pragma once
+// The case workspace (forms/case_workspace_panel.xrc): the navigator on the
+// left (Overview, Parties, Interests … Drafts) and the editor of the picked
+// section on the right. It holds the open case as loaded from the store and
+// reloads only the part a command changed.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <wx/panel.h>
+
+#include "app/workspace_context.h"
+
+class wxListBox;
+class wxSplitterWindow;
+
+namespace cg::app {
+
+class OverviewPanel;
+class RecordSectionPanel;
+class SectionModel;
+
+class CaseWorkspacePanel : public wxPanel {
+public:
+    CaseWorkspacePanel(wxWindow* parent, store::Database& db, wxCommandProcessor& commands,
+                       CaseChangeListener& listener);
+    ~CaseWorkspacePanel() override;
+
+    // Loads the whole case and shows its Overview; throws the store's errors.
+    void openCase(const std::string& reference);
+    void closeCase();
+    const std::string& caseRef() const { return m_context.caseRef; }
+    const domain::CaseRecord& record() const { return m_context.record; }
+
+    // Reloads what changed in the store; the case may have been deleted (undo
+    // of "New case"), then the workspace empties itself.
+    void reload(ChangedPart part);
+    void setAudience(Audience audience);
+    Audience audience() const { return m_context.audience; }
+
+    // 0 is Overview, then the sections in navigator order.
+    void showSection(int index);
+    int currentSection() const;
+    int sectionIndex(const wxString& title) const;
+    SectionModel& section(int index);
+    RecordSectionPanel& sectionPanel() { return *m_sectionPanel; }
+
+private:
+    void rebuildAll();
+    void saveLayout();
+
+    WorkspaceContext m_context;
+    std::vector<std::unique_ptr<SectionModel>> m_sections;
+    wxSplitterWindow* m_splitter = nullptr;
+    wxListBox* m_navigator = nullptr;
+    OverviewPanel* m_overview = nullptr;
+    RecordSectionPanel* m_sectionPanel = nullptr;
+};
+
+}  // namespace cg::app

@@ -1,0 +1,188 @@
+#include "app/common_ground_app.h"
+
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <sys/resource.h>
+
+#include <wx/cmdline.h>
+#include <wx/fileconf.h>
+#include <wx/filename.h>
+#include <wx/log.h>
+#include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
+#include <wx/utils.h>
+
+#include "app/case_workspace_panel.h"
+#include "app/forms_location.h"
+#include "app/section_model.h"
+#include "app/main_frame.h"
+#include "app/prompts.h"
+#include "app/wx_text.h"
+#include "domain/errors.h"
+#include "store/connection_string.h"
+#include "store/database.h"
+
+namespace cg::app {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+const Clock::time_point kProcessStart = Clock::now();
+
+bool databaseFileMissing(const std::string& connection) {
+    const store::ConnectionTarget target = store::parseConnection(connection);
+    std::error_code ec;
+    return target.backend == store::ConnectionTarget::Backend::Sqlite &&
+           !std::filesystem::exists(target.location, ec);
+}
+
+long peakResidentKiB() {
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return usage.ru_maxrss;
+}
+
+}  // namespace
+
+// Unattended runs (--exit-when-idle) print what would have been asked or
+// reported, and answer no.
+class UnattendedPrompts : public Prompts {
+public:
+    int showModal(wxDialog&) override { return wxID_CANCEL; }
+    bool confirm(wxWindow*, const wxString&, const wxString& question) override {
+        std::fprintf(stderr, "commonground: not asked (unattended): %s\n", question.utf8_str().data());
+        return false;
+    }
+    void showError(wxWindow*, const ErrorReport& report) override {
+        std::fprintf(stderr, "commonground: %s\n%s\n%s\n", report.headline.utf8_str().data(),
+                     report.reason.utf8_str().data(), report.advice.utf8_str().data());
+    }
+};
+
+void installSettings() {
+    wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
+    wxFileName file(wxStandardPaths::Get().GetUserConfigDir(), "settings.conf");
+    file.AppendDir("commonground");
+    // Without the folder the settings cannot be saved; the program still runs.
+    file.Mkdir(wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
+    wxConfigBase::Set(new wxFileConfig("commonground", {}, file.GetFullPath(), {}, wxCONFIG_USE_LOCAL_FILE));
+}
+
+int CommonGroundApp::OnExit() {
+    // Written now, while the application can still report a problem.
+    delete wxConfigBase::Set(nullptr);
+    return wxApp::OnExit();
+}
+
+void CommonGroundApp::OnInitCmdLine(wxCmdLineParser& parser) {
+    wxApp::OnInitCmdLine(parser);
+    parser.AddOption({}, "db", _("the case database: a SQLite file path (default: "
+                                 "$COMMONGROUND_DB or ~/.local/share/commonground/commonground.db)"));
+    parser.AddOption({}, "open", _("open this case (a reference such as CG-2026-0001) at start"));
+    parser.AddOption({}, "section", _("with --open: show this section (\"Parties\", \"Interests\"...)"));
+    parser.AddSwitch({}, "show-to-parties", _("start in \"show to parties\" mode (confidential items hidden)"));
+    // For scripts/screenshots.sh: open the section's Add dialog once the window is up.
+    parser.AddSwitch({}, "add-record", {}, wxCMD_LINE_HIDDEN);
+    // For scripts/screenshots.sh and the start-up benchmark: quit as soon as the
+    // window is idle and print how long it took to get there.
+    parser.AddSwitch({}, "exit-when-idle", {}, wxCMD_LINE_HIDDEN);
+}
+
+bool CommonGroundApp::OnCmdLineParsed(wxCmdLineParser& parser) {
+    wxString value;
+    if (parser.Found("db", &value)) m_db = fromWx(value);
+    if (parser.Found("open", &value)) m_openAtStart = fromWx(value);
+    if (parser.Found("section", &value)) m_section = value;
+    m_showToParties = parser.Found("show-to-parties");
+    m_addRecord = parser.Found("add-record");
+    m_exitWhenIdle = parser.Found("exit-when-idle");
+    // Unattended runs must never wait on a log dialog: log to stderr instead.
+    if (m_exitWhenIdle) {
+        delete wxLog::SetActiveTarget(new wxLogStderr);
+        setPrompts(std::make_unique<UnattendedPrompts>());
+    }
+    return wxApp::OnCmdLineParsed(parser);
+}
+
+void CommonGroundApp::reportStartFailure(const wxString& what, const wxString& detail) {
+    wxMessageDialog dialog(nullptr, what, _("CommonGround cannot start"), wxOK | wxICON_ERROR);
+    dialog.SetExtendedMessage(detail);
+    if (m_exitWhenIdle) std::fprintf(stderr, "commonground: %s\n%s\n", what.utf8_str().data(), detail.utf8_str().data());
+    else dialog.ShowModal();
+}
+
+bool CommonGroundApp::OnInit() {
+    if (!wxApp::OnInit()) return false;
+    SetAppName("commonground");
+    SetAppDisplayName(_("CommonGround"));
+    installSettings();
+
+    std::filesystem::path executable;
+    try {
+        executable = currentExecutable();
+        loadForms(locateForms(executable));
+    } catch (const std::exception& e) {
+        reportStartFailure(_("The program's window layouts are missing."), toWx(e.what()));
+        return false;
+    }
+
+    std::string connection;
+    std::unique_ptr<store::Database> db;
+    bool firstStart = false;
+    try {
+        connection = store::resolveConnection(m_db);
+        firstStart = databaseFileMissing(connection);
+        db = store::Database::open(connection, fromWx(wxGetUserName().empty() ? wxGetUserId() : wxGetUserName()));
+    } catch (const std::exception& e) {
+        reportStartFailure(wxString::Format(_("The case database %s could not be opened."), toWx(connection)),
+                           toWx(e.what()) + "\n\n" +
+                               _("Check that the file is not held by another program and that its folder is "
+                                 "writable, or start with --db PATH to use another database."));
+        return false;
+    }
+
+    m_frame = new MainFrame(std::move(db), connection);
+    m_frame->Show();
+    const auto samples = firstStart ? locateSamples(executable) : std::vector<std::filesystem::path>{};
+    if (!samples.empty()) m_frame->importFiles(samples, true, [this] { showStartCase(); });
+    else showStartCase();
+    if (m_exitWhenIdle) measureWhenIdle();
+    return true;
+}
+
+void CommonGroundApp::showStartCase() {
+    if (m_openAtStart && m_frame->openCase(*m_openAtStart) && !m_section.empty()) {
+        CaseWorkspacePanel& workspace = m_frame->workspace();
+        workspace.showSection(workspace.sectionIndex(m_section));
+        if (m_addRecord)
+            CallAfter([this] {
+                CaseWorkspacePanel& w = m_frame->workspace();
+                if (w.currentSection() > 0 && w.section(w.currentSection()).editable())
+                    w.section(w.currentSection()).add(m_frame);
+            });
+    }
+    if (m_showToParties) m_frame->setShowToParties(true);
+}
+
+void CommonGroundApp::measureWhenIdle() {
+    // Idle with no background job running: the window is drawn and answering.
+    Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
+        if (!m_exitWhenIdle) return;
+        if (m_frame->job().busy()) {
+            event.RequestMore();
+            return;
+        }
+        const double ms = std::chrono::duration<double, std::milli>(Clock::now() - kProcessStart).count();
+        std::printf("idle main window after %.1f ms; peak resident memory %.1f MB\n", ms,
+                    static_cast<double>(peakResidentKiB()) / 1024.0);
+        if (m_frame->lastOpenMilliseconds() >= 0)
+            std::printf("opened case %s in %.1f ms\n", m_openAtStart.value_or("").c_str(),
+                        m_frame->lastOpenMilliseconds());
+        std::fflush(stdout);
+        m_frame->Close(true);
+        m_exitWhenIdle = false;
+    });
+}
+
+}  // namespace cg::app

@@ -1,0 +1,278 @@
+#include "app/main_frame.h"
+
+#include <chrono>
+
+#include <wx/aboutdlg.h>
+#include <wx/choicdlg.h>
+#include <wx/filedlg.h>
+#include <wx/menu.h>
+#include <wx/persist/toplevel.h>
+#include <wx/sizer.h>
+#include <wx/statusbr.h>
+#include <wx/xrc/xmlres.h>
+
+#include "app/case_dialog.h"
+#include "app/case_list_panel.h"
+#include "app/case_workspace_panel.h"
+#include "app/inline_check.h"
+#include "app/prompts.h"
+#include "app/record_commands.h"
+#include "app/sample_import.h"
+#include "app/wx_text.h"
+#include "exchange/case_file.h"
+#include "store/case_repository.h"
+#include "store/database.h"
+
+namespace cg::app {
+
+namespace {
+constexpr int kUndoLevels = 500;
+enum StatusField { kMessageField, kModeField };
+}  // namespace
+
+MainFrame::MainFrame(std::unique_ptr<store::Database> db, std::string connection)
+    : m_db(std::move(db)), m_connection(std::move(connection)), m_commands(kUndoLevels), m_job(*this) {
+    wxXmlResource::Get()->LoadFrame(this, nullptr, "MainFrame");
+    wxWindow* content = formControl<wxWindow>(this, "content");
+    m_caseList = new CaseListPanel(content, *m_db);
+    m_workspace = new CaseWorkspacePanel(content, *m_db, m_commands, *this);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(m_caseList, 1, wxEXPAND);
+    sizer->Add(m_workspace, 1, wxEXPAND);
+    content->SetSizer(sizer);
+
+    const int widths[] = {-1, FromDIP(360)};
+    GetStatusBar()->SetFieldsCount(2, widths);
+    wxMenu* editMenu = nullptr;
+    GetMenuBar()->FindItem(wxID_UNDO, &editMenu);
+    m_commands.SetEditMenu(editMenu);
+    m_commands.SetUndoAccelerator("\tCtrl+Z");
+    m_commands.SetRedoAccelerator("\tCtrl+Shift+Z");
+    m_commands.Initialize();
+    m_caseList->onOpen = [this](const std::string& ref) { openCase(ref); };
+
+    bindMenus();
+    SetMinSize(FromDIP(wxSize(760, 520)));
+    SetSize(FromDIP(wxSize(1180, 760)));
+    wxPersistentRegisterAndRestore(this, "MainFrame");
+    showCaseList();
+    m_caseList->refresh();
+    showMode();
+    showStatus(wxString::Format(_("Database: %s"), displayName()));
+}
+
+MainFrame::~MainFrame() { m_job.wait(); }
+
+wxString MainFrame::displayName() const { return toWx(m_db->describe()); }
+
+void MainFrame::bindMenus() {
+    auto onMenu = [this](int id, std::function<void()> action) {
+        Bind(wxEVT_MENU, [action](wxCommandEvent&) { action(); }, id);
+        Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); }, id);
+    };
+    onMenu(wxID_NEW, [this] { newCase(); });
+    onMenu(wxID_OPEN, [this] { onOpen(); });
+    onMenu(XRCID("close_case"), [this] { showCaseList(); });
+    onMenu(XRCID("import"), [this] { onImport(); });
+    onMenu(XRCID("export"), [this] { onExport(); });
+    onMenu(wxID_EXIT, [this] { Close(); });
+    onMenu(wxID_UNDO, [this] { m_commands.Undo(); });
+    onMenu(wxID_REDO, [this] { m_commands.Redo(); });
+    onMenu(XRCID("case_list"), [this] { showCaseList(); });
+    onMenu(wxID_ABOUT, [this] { onAbout(); });
+    Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setShowToParties(e.IsChecked()); }, XRCID("show_to_parties"));
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(m_commands.CanUndo()); }, wxID_UNDO);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(m_commands.CanRedo()); }, wxID_REDO);
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!m_workspace->caseRef().empty()); },
+         XRCID("close_case"));
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!m_job.busy()); }, XRCID("import"));
+    Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
+}
+
+void MainFrame::newCase() {
+    domain::Case head;
+    try {
+        const int year = domain::Date::today().year();
+        head.reference = store::CaseRepository(*m_db).nextReference("CG", year);
+    } catch (const std::exception&) {
+        reportCurrentError(this, _("Could not pick a reference for the new case."));
+        return;
+    }
+    head.openedOn = domain::Date::today();
+    head.mediator = m_db->actor();
+    auto created = runCaseDialog(this, head, true);
+    if (!created) return;
+    if (m_commands.Submit(new CaseHeadChange(*m_db, *this, std::nullopt, *created))) openCase(created->reference);
+}
+
+bool MainFrame::openCase(const std::string& reference) {
+    const auto start = std::chrono::steady_clock::now();
+    try {
+        m_workspace->openCase(reference);
+    } catch (const std::exception&) {
+        reportCurrentError(this, wxString::Format(_("Could not open case %s."), toWx(reference)));
+        return false;
+    }
+    CaseListPanel::rememberRecent(reference);
+    m_caseList->Hide();
+    m_workspace->Show();
+    m_workspace->GetParent()->Layout();
+    SetTitle(wxString::Format(_(L"%s \u2014 %s \u2014 CommonGround"), toWx(reference),
+                              toWx(m_workspace->record().head.title)));
+    m_lastOpenMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    showStatus(wxString::Format(_("Opened case %s in %.0f ms."), toWx(reference), m_lastOpenMs));
+    return true;
+}
+
+void MainFrame::showCaseList() {
+    m_workspace->Hide();
+    m_caseList->Show();
+    m_caseList->GetParent()->Layout();
+    m_caseList->select(m_workspace->caseRef());
+    SetTitle(_("CommonGround"));
+}
+
+void MainFrame::setShowToParties(bool shown) {
+    GetMenuBar()->Check(XRCID("show_to_parties"), shown);
+    m_workspace->setAudience(shown ? Audience::Parties : Audience::Mediator);
+    showMode();
+}
+
+void MainFrame::showMode() {
+    const bool parties = m_workspace->audience() == Audience::Parties;
+    SetStatusText(parties ? _(L"SHOWN TO PARTIES \u2014 confidential items hidden") : _("Mediator view"), kModeField);
+}
+
+void MainFrame::showStatus(const wxString& text) { SetStatusText(text, kMessageField); }
+
+void MainFrame::caseChanged(const std::string& caseRef, ChangedPart part) {
+    try {
+        if (caseRef == m_workspace->caseRef()) {
+            m_workspace->reload(part);
+            if (m_workspace->caseRef().empty()) showCaseList();
+        }
+        if (part == ChangedPart::Head || part == ChangedPart::WholeCase || part == ChangedPart::Parties)
+            m_caseList->refresh();
+    } catch (const std::exception&) {
+        reportCurrentError(this, wxString::Format(_("Could not reload case %s."), toWx(caseRef)));
+    }
+}
+
+void MainFrame::onOpen() {
+    std::string reference = m_caseList->IsShown() ? m_caseList->selectedReference() : std::string();
+    if (reference.empty()) {
+        wxArrayString refs;
+        try {
+            for (const auto& summary : store::CaseRepository(*m_db).list())
+                refs.Add(toWx(summary.reference) + "  " + toWx(summary.title));
+        } catch (const std::exception&) {
+            reportCurrentError(this, _("Could not list the cases."));
+            return;
+        }
+        wxSingleChoiceDialog choose(this, _("Which case?"), _("Open case"), refs);
+        if (refs.empty() || prompts().showModal(choose) != wxID_OK) return;
+        reference = fromWx(choose.GetStringSelection().BeforeFirst(' '));
+    }
+    openCase(reference);
+}
+
+void MainFrame::onImport() {
+    wxFileDialog dialog(this, _("Import case files"), {}, {}, _("Case files (*.cgcase)|*.cgcase|All files|*"),
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST | wxFD_MULTIPLE);
+    if (prompts().showModal(dialog) != wxID_OK) return;
+    wxArrayString paths;
+    dialog.GetPaths(paths);
+    std::vector<std::filesystem::path> files;
+    for (const wxString& p : paths) files.emplace_back(fromWx(p));
+    importFiles(files);
+}
+
+void MainFrame::importFiles(const std::vector<std::filesystem::path>& files, bool firstStart,
+                            std::function<void()> then) {
+    auto outcome = std::make_shared<ImportOutcome>();
+    const std::string connection = m_connection, actor = m_db->actor();
+    const bool started = m_job.start(
+        [=](const BackgroundJob::Progress& report) {
+            *outcome = importCaseFiles(connection, actor, files, [&](const ImportProgress& p) {
+                if (p.done < p.total)
+                    report(wxString::Format(_(L"Importing %zu of %zu: %s\u2026"), p.done + 1, p.total, toWx(p.current)));
+            });
+        },
+        [this](const wxString& text) { showStatus(text); },
+        [this, outcome, firstStart, then](std::exception_ptr failure) {
+            m_caseList->refresh();
+            if (failure) {
+                prompts().showError(this, describeError(_("The import could not start."), failure));
+                if (then) then();
+                return;
+            }
+            showStatus(wxString::Format(firstStart ? _("Welcome. %zu sample cases were imported.")
+                                                   : _("%zu cases imported."),
+                                        outcome->imported.size()));
+            if (!outcome->failures.empty()) {
+                wxString reasons;
+                for (const auto& f : outcome->failures) reasons << toWx(f) << "\n";
+                prompts().showError(this, {wxString::Format(_("%zu of the files could not be imported."),
+                                                            outcome->failures.size()),
+                                           reasons, _("The other files were imported. Nothing from a failed file "
+                                                      "was stored; correct it and import it again.")});
+            }
+            if (then) then();
+        });
+    if (!started) showStatus(_("An import or export is still running; try again when it has finished."));
+}
+
+void MainFrame::onExport() {
+    std::string reference = m_workspace->IsShown() ? m_workspace->caseRef() : m_caseList->selectedReference();
+    if (reference.empty()) {
+        showStatus(_("Select or open a case to export."));
+        return;
+    }
+    wxFileDialog dialog(this, _("Export case"), {}, toWx(reference) + ".cgcase",
+                        _("Case files (*.cgcase)|*.cgcase"), wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (prompts().showModal(dialog) != wxID_OK) return;
+    exportCase(reference, fromWx(dialog.GetPath()));
+}
+
+void MainFrame::exportCase(const std::string& reference, const std::string& path) {
+    const std::string connection = m_connection, actor = m_db->actor();
+    const bool started = m_job.start(
+        [=](const BackgroundJob::Progress& report) {
+            report(wxString::Format(_(L"Exporting %s\u2026"), toWx(reference)));
+            auto db = store::Database::open(connection, actor, store::Database::OpenMode::MustExist);
+            exchange::writeCaseFile(store::CaseRepository(*db).load(reference), path);
+        },
+        [this](const wxString& text) { showStatus(text); },
+        [this, reference, path](std::exception_ptr failure) {
+            if (failure)
+                prompts().showError(this, describeError(wxString::Format(_("Could not export case %s to %s."),
+                                                                         toWx(reference), toWx(path)),
+                                                        failure));
+            else
+                showStatus(wxString::Format(_("Exported %s to %s."), toWx(reference), toWx(path)));
+        });
+    if (!started) showStatus(_("An import or export is still running; try again when it has finished."));
+}
+
+void MainFrame::onAbout() {
+    wxAboutDialogInfo info;
+    info.SetName(_("CommonGround"));
+    info.SetVersion(CG_VERSION_TEXT);
+    info.SetDescription(_("A workspace for mediators of cyber-security disputes between businesses: "
+                          "parties, interests, contract clauses, breach facts, blame and the common ground "
+                          "between them.\n\nNothing in CommonGround is legal advice."));
+    info.SetCopyright(toWx(m_db->describe()));
+    wxAboutBox(info, this);
+}
+
+void MainFrame::onClose(wxCloseEvent& event) {
+    if (m_job.busy() && event.CanVeto() &&
+        !prompts().confirm(this, _("Quit"), _("An import or export is still running. Wait for it and quit?"))) {
+        event.Veto();
+        return;
+    }
+    m_job.wait();
+    event.Skip();
+}
+
+}  // namespace cg::app

@@ -1,0 +1,84 @@
+#include "app/overview_panel.h"
+
+#include <algorithm>
+
+#include <wx/button.h>
+#include <wx/cmdproc.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
+
+#include "app/audience.h"
+#include "app/case_dialog.h"
+#include "app/inline_check.h"
+#include "app/record_commands.h"
+#include "app/sections.h"
+#include "app/workspace_context.h"
+
+namespace cg::app {
+
+OverviewPanel::OverviewPanel(wxWindow* parent, WorkspaceContext& context) : m_context(context) {
+    wxXmlResource::Get()->LoadPanel(this, parent, "OverviewPanel");
+    m_reference = formControl<wxStaticText>(this, "reference");
+    m_title = formControl<wxStaticText>(this, "title");
+    m_status = formControl<wxStaticText>(this, "status");
+    m_mediator = formControl<wxStaticText>(this, "mediator");
+    m_law = formControl<wxStaticText>(this, "governing_law");
+    m_opened = formControl<wxStaticText>(this, "opened_on");
+    m_counts = formControl<wxStaticText>(this, "counts");
+    m_summary = formControl<wxTextCtrl>(this, "summary");
+    m_title->SetFont(m_title->GetFont().Bold().Scaled(1.5f));
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        wrapTitle();
+        event.Skip();
+    });
+    formControl<wxButton>(this, "edit_case")->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { onEditCase(); });
+}
+
+void OverviewPanel::refresh() {
+    const domain::CaseRecord& r = m_context.record;
+    m_reference->SetLabelText(toWx(r.head.reference));
+    m_status->SetLabelText(nameOf(r.head.status));
+    m_mediator->SetLabelText(toWx(r.head.mediator));
+    m_title->SetToolTip(toWx(r.head.title));
+    wrapTitle();
+    m_law->SetToolTip(toWx(r.head.governingLaw));
+    m_law->SetLabelText(toWx(r.head.governingLaw) +
+                    (r.head.jurisdiction.empty() ? wxString() : " (" + toWx(r.head.jurisdiction) + ")"));
+    m_opened->SetLabelText(toWx(r.head.openedOn.toString()) +
+                       (r.head.closedOn ? wxString::Format(_(", closed %s"), toWx(r.head.closedOn->toString()))
+                                        : wxString()));
+    m_summary->ChangeValue(toWx(r.head.summary));
+
+    std::size_t hiddenInterests = 0;
+    for (const auto& i : r.interests) hiddenInterests += isConfidential(i.visibility) ? 1 : 0;
+    // When the parties are watching, not even the number of confidential interests shows.
+    const std::size_t shownInterests =
+        m_context.audience == Audience::Parties ? r.interests.size() - hiddenInterests : r.interests.size();
+    wxString counts;
+    counts << wxString::Format(_("%zu parties, %zu interests, %zu contract clauses, %zu facts, %zu blame claims"),
+                               r.parties.size(), shownInterests, r.clauses.size(), r.facts.size(),
+                               r.claims.size())
+           << "\n"
+           << wxString::Format(_("%zu options, %zu sessions, %zu offers, %zu losses, %zu drafts"), r.options.size(),
+                               r.sessions.size(), r.offers.size(), r.losses.size(), r.drafts.size());
+    if (m_context.audience == Audience::Mediator && hiddenInterests > 0)
+        counts << "\n" << confidentialBadge() << "  "
+               << wxString::Format(_("%zu interests are confidential and hidden when shown to parties."),
+                                   hiddenInterests);
+    m_counts->SetLabelText(counts);
+    Layout();
+}
+
+void OverviewPanel::wrapTitle() {
+    // A long title wraps instead of running off the panel.
+    m_title->SetLabelText(toWx(m_context.record.head.title));
+    m_title->Wrap(std::max(FromDIP(200), GetClientSize().x - FromDIP(24)));
+}
+
+void OverviewPanel::onEditCase() {
+    if (auto head = runCaseDialog(this, m_context.record.head, false))
+        m_context.commands.Submit(new CaseHeadChange(m_context.db, m_context.listener, m_context.record.head, *head));
+}
+
+}  // namespace cg::app

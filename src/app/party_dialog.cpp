@@ -1,0 +1,80 @@
+#include "app/party_dialog.h"
+
+#include <wx/choice.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+#include <wx/xrc/xmlres.h>
+
+#include "app/enum_choice.h"
+#include "app/inline_check.h"
+#include "app/prompts.h"
+#include "domain/validation.h"
+
+namespace cg::app {
+
+PartyDialog::PartyDialog(wxWindow* parent, const domain::Party& party) : m_party(party) {
+    wxXmlResource::Get()->LoadDialog(this, parent, "PartyDialog");
+    SetTitle(party.no ? wxString::Format(_("Party %lld"), static_cast<long long>(party.no)) : _("New party"));
+    m_name = formControl<wxTextCtrl>(this, "name");
+    m_kind = formControl<wxChoice>(this, "kind");
+    m_role = formControl<wxChoice>(this, "role");
+    m_sector = formControl<wxTextCtrl>(this, "sector");
+    m_representative = formControl<wxTextCtrl>(this, "representative");
+    m_counsel = formControl<wxTextCtrl>(this, "counsel");
+    m_message = formControl<wxStaticText>(this, "message");
+    m_ok = formControl<wxWindow>(this, "wxID_OK");
+    fillChoice<domain::PartyKind>(m_kind);
+    fillChoice<domain::PartyRole>(m_role);
+
+    for (wxTextCtrl* text : {m_name, m_sector, m_representative, m_counsel})
+        text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { recheck(); });
+    for (wxChoice* choice : {m_kind, m_role}) choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { recheck(); });
+    m_name->SetFocus();
+    GetSizer()->SetSizeHints(this);
+}
+
+bool PartyDialog::TransferDataToWindow() {
+    m_name->ChangeValue(toWx(m_party.name));
+    selectChoice(m_kind, m_party.kind);
+    selectChoice(m_role, m_party.role);
+    m_sector->ChangeValue(toWx(m_party.sector));
+    m_representative->ChangeValue(toWx(m_party.representative));
+    m_counsel->ChangeValue(toWx(m_party.counsel));
+    recheck();
+    return true;
+}
+
+bool PartyDialog::TransferDataFromWindow() {
+    if (!recheck()) return false;
+    m_party = fromWindow();
+    return true;
+}
+
+domain::Party PartyDialog::fromWindow() const {
+    domain::Party p = m_party;
+    p.name = fromWx(m_name->GetValue().Strip(wxString::both));
+    p.kind = choiceValue<domain::PartyKind>(m_kind);
+    p.role = choiceValue<domain::PartyRole>(m_role);
+    p.sector = fromWx(m_sector->GetValue().Strip(wxString::both));
+    p.representative = fromWx(m_representative->GetValue().Strip(wxString::both));
+    p.counsel = fromWx(m_counsel->GetValue().Strip(wxString::both));
+    return p;
+}
+
+bool PartyDialog::recheck() {
+    return checkInline(m_ok, m_message, [this] {
+        domain::Party p = fromWindow();
+        if (p.no == 0) p.no = 1;  // the store numbers a new party; the rules want a number
+        domain::validate(p);
+    });
+}
+
+std::optional<domain::Party> runPartyDialog(wxWindow* parent, const domain::Party& initial,
+                                            const domain::CaseRecord&) {
+    PartyDialog dialog(parent, initial);
+    if (prompts().showModal(dialog) != wxID_OK) return std::nullopt;
+    return dialog.party();
+}
+
+}  // namespace cg::app

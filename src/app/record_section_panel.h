@@ -1,0 +1,47 @@
+#pragma once
+// The editor for one record section of the workspace
+// (forms/record_section_panel.xrc): a heading, Add / Edit / Delete, and the
+// virtual list of the section's rows. One panel serves every section; the
+// workspace hands it the SectionModel of the section picked in the navigator.
+#include <wx/panel.h>
+
+class wxButton;
+class wxStaticText;
+
+namespace cg::app {
+
+class FactTimeline;
+class RecordListView;
+class SectionModel;
+
+class RecordSectionPanel : public wxPanel {
+public:
+    explicit RecordSectionPanel(wxWindow* parent);
+
+    void showSection(SectionModel* model);
+    // The model was rebuilt (data or audience changed).
+    void refresh();
+
+    RecordListView& list() { return *m_list; }
+    // The fact timeline beside the list; shown only for the facts section.
+    FactTimeline& timeline() { return *m_timeline; }
+    void showTimeline(bool shown);
+    SectionModel* section() const { return m_model; }
+
+private:
+    void updateControls();
+    void onAdd();
+    void onEdit();
+    void onDelete();
+
+    SectionModel* m_model = nullptr;
+    wxStaticText* m_heading = nullptr;
+    wxStaticText* m_count = nullptr;
+    wxButton* m_add = nullptr;
+    wxButton* m_edit = nullptr;
+    wxButton* m_delete = nullptr;
+    RecordListView* m_list = nullptr;
+    FactTimeline* m_timeline = nullptr;
+};
+
+}  // namespace cg::app
