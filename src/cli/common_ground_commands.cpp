@@ -1,7 +1,115 @@
+// worksheet, matrix, exposure: the views that move a negotiation from blame to
+// common ground. Each loads the case, passes it through the audience filter
+// first (domain/common_ground/audience.h) and renders only what is left.
+#include <ostream>
+
+#include "cli/command_context.h"
 #include "cli/command_registry.h"
+#include "cli/view_exposure.h"
+#include "cli/view_matrix.h"
+#include "cli/view_output.h"
+#include "cli/view_worksheet.h"
+#include "store/case_repository.h"
 
 namespace cg::cli {
 
-void registerCommonGroundCommands(CommandRegistry&) {}
+namespace {
+
+using namespace domain;
+
+struct AudienceView {
+    Audience audience;
+    CaseRecord visible;
+};
+
+AudienceView loadFor(CommandContext& context, const ParsedArgs& args) {
+    const CaseRecord record = store::CaseRepository(context.database()).load(args.positional(0));
+    const Audience audience = audienceFrom(args, record);
+    return {audience, visibleTo(record, audience)};
+}
+
+const char* kAudienceDetails =
+    "Every output passes through the audience filter: a party audience never sees another\n"
+    "party's confidential interests, caucus sessions or caucus offers; 'all' sees only what\n"
+    "every party may see.";
+
+Command worksheetCommand() {
+    Command c;
+    c.name = "worksheet";
+    c.summary = "the shared-interest worksheet per blame claim and each party's preparation sheet";
+    c.positionals = "REF";
+    c.minPositionals = c.maxPositionals = 1;
+    c.options = {audienceOption(), formatOption()};
+    c.details = std::string(kAudienceDetails) +
+                "\nShared interests the mediator has not linked to the claim are marked 'suggested'\n"
+                "(same category, overlapping wording) until confirmed.";
+    c.run = [](CommandContext& context, const ParsedArgs& args) {
+        const ViewFormat format = formatFrom(args);
+        const auto [audience, visible] = loadFor(context, args);
+        const WorksheetView view = buildWorksheetView(visible, audience);
+        if (format == ViewFormat::Csv)
+            printWorksheetCsv(context.out(), visible, view);
+        else
+            printWorksheetText(context.out(), visible, audience, view);
+        return 0;
+    };
+    return c;
+}
+
+Command matrixCommand() {
+    Command c;
+    c.name = "matrix";
+    c.summary = "the responsibility matrix (failed controls × parties) and negligence elements per claim";
+    c.positionals = "REF";
+    c.minPositionals = c.maxPositionals = 1;
+    c.options = {audienceOption(), formatOption()};
+    c.details = kAudienceDetails;
+    c.run = [](CommandContext& context, const ParsedArgs& args) {
+        const ViewFormat format = formatFrom(args);
+        const auto [audience, visible] = loadFor(context, args);
+        const MatrixView view = buildMatrixView(visible);
+        if (format == ViewFormat::Csv)
+            printMatrixCsv(context.out(), view);
+        else
+            printMatrixText(context.out(), visible, audience, view);
+        return 0;
+    };
+    return c;
+}
+
+Command exposureCommand() {
+    Command c;
+    c.name = "exposure";
+    c.summary = "losses, liability caps, insurance gaps, each side's range, offers and a fault what-if";
+    c.positionals = "REF";
+    c.minPositionals = c.maxPositionals = 1;
+    c.options = {audienceOption(), formatOption(),
+                 {"fault", "PERCENT", "claimant's share of fault for the what-if under each fault regime, e.g. 30"},
+                 {"carve-out", "", "what-if: a carve-out applies, so no cap or exclusion limits recovery"}};
+    c.details = std::string(kAudienceDetails) +
+                "\nAmounts are in the case's currency. Nothing here is legal advice.";
+    c.run = [](CommandContext& context, const ParsedArgs& args) {
+        const ViewFormat format = formatFrom(args);
+        ExposureOptions options;
+        options.carveOutAsserted = args.flag("carve-out");
+        if (const auto fault = args.optional("fault")) options.claimantFaultBasisPoints = parsePercentBasisPoints(*fault, "--fault");
+        const auto [audience, visible] = loadFor(context, args);
+        const Exposure exposure = buildExposure(visible, options);
+        if (format == ViewFormat::Csv)
+            printExposureCsv(context.out(), exposure);
+        else
+            printExposureText(context.out(), visible, audience, exposure);
+        return 0;
+    };
+    return c;
+}
+
+}  // namespace
+
+void registerCommonGroundCommands(CommandRegistry& registry) {
+    registry.add(worksheetCommand());
+    registry.add(matrixCommand());
+    registry.add(exposureCommand());
+}
 
 }  // namespace cg::cli
