@@ -10,7 +10,9 @@ namespace cg::domain {
 
 namespace {
 
-constexpr std::int64_t kMaxMinorUnits = 1'000'000'000'000'000;  // 10^18: far above any settlement
+// 10^15 minor units (ten trillion dollars at two decimals): far above any
+// settlement, and far enough below INT64_MAX that sums of many amounts cannot overflow.
+constexpr std::int64_t kMaxMinorUnits = 1'000'000'000'000'000;
 
 std::int64_t pow10(int digits) {
     std::int64_t result = 1;
@@ -48,7 +50,7 @@ void requireCurrencyCode(std::string_view currency) {
 Money::Money(std::int64_t minorUnits, std::string currency) : m_minor(minorUnits), m_currency(std::move(currency)) {
     requireCurrencyCode(m_currency);
     if (m_minor < 0) throw ValidationError("an amount cannot be negative");
-    if (m_minor > kMaxMinorUnits) throw ValidationError("an amount above 10^16 is not a plausible figure");
+    if (m_minor > kMaxMinorUnits) throw ValidationError("an amount of more than 10^15 minor units (cents) is not a plausible figure");
 }
 
 Money Money::parse(std::string_view text, std::string_view currency) {
