@@ -63,9 +63,13 @@ int checkRestorable(const std::string& file) {
 std::string backupPathBeside(const std::string& databasePath, const std::string& label) {
     const fs::path path(databasePath);
     const std::string extension = path.has_extension() ? path.extension().string() : ".db";
-    return (path.parent_path() /
-            (path.stem().string() + "." + label + "-" + fileTimestamp() + extension))
-        .string();
+    const std::string base = path.stem().string() + "." + label + "-" + fileTimestamp();
+    // Backups never overwrite, and two within one second would share the
+    // timestamp: number the later ones (-2, -3 ...) instead of refusing.
+    fs::path candidate = path.parent_path() / (base + extension);
+    for (int n = 2; fs::exists(candidate); ++n)
+        candidate = path.parent_path() / (base + "-" + std::to_string(n) + extension);
+    return candidate.string();
 }
 
 std::string backupDatabase(Database& db, const std::string& target) {
