@@ -1,4 +1,4 @@
-// worksheet, matrix, exposure: the views that move a negotiation from blame to
+// worksheet, matrix, exposure, map: the views that move a negotiation from blame to
 // common ground. Each loads the case, passes it through the audience filter
 // first (domain/common_ground/audience.h) and renders only what is left.
 #include <ostream>
@@ -6,9 +6,11 @@
 #include "cli/command_context.h"
 #include "cli/command_registry.h"
 #include "cli/view_exposure.h"
+#include "cli/view_map.h"
 #include "cli/view_matrix.h"
 #include "cli/view_output.h"
 #include "cli/view_worksheet.h"
+#include "exchange/atomic_file_write.h"
 #include "store/case_repository.h"
 
 namespace cg::cli {
@@ -104,12 +106,45 @@ Command exposureCommand() {
     return c;
 }
 
+// The canvas the map starts from; a case with many interests grows it.
+constexpr double kMapWidth = 1600;
+constexpr double kMapHeight = 1100;
+
+Command mapCommand() {
+    Command c;
+    c.name = "map";
+    c.summary = "the interest map: parties, interest cards, blame arrows and the common ground, as SVG";
+    c.positionals = "REF";
+    c.minPositionals = c.maxPositionals = 1;
+    c.options = {audienceOption(), {"out", "FILE.svg", "where to write the map (SVG 1.1, mode 0600)", true}};
+    c.details = std::string(kAudienceDetails) +
+                "\nThe title names the audience, so a handout cannot be mistaken for the mediator's copy.\n"
+                "Only SVG is written here: PNG comes with the GUI/report layer.";
+    c.run = [](CommandContext& context, const ParsedArgs& args) {
+        const std::string out = args.value("out");
+        if (out.ends_with(".png") || out.ends_with(".PNG"))
+            throw UsageError("--out: PNG comes with the GUI/report layer; write the map as .svg");
+        if (!out.ends_with(".svg") && !out.ends_with(".SVG"))
+            throw UsageError("--out: '" + out + "' must end in .svg");
+        const CaseRecord record = store::CaseRepository(context.database()).load(args.positional(0));
+        const Audience audience = audienceFrom(args, record);
+        const InterestMapLayout layout = layoutInterestMap(record, audience, kMapWidth, kMapHeight);
+        exchange::writeFileAtomically(out, renderInterestMapSvg(layout));
+        context.out() << "Wrote the interest map of " << record.head.reference << " for " << audience.describe(record)
+                      << " to " << out << " (" << layout.cards.size() << " interests, " << layout.arrows.size()
+                      << " claims, " << layout.commonGround.entries.size() << " shared).\n";
+        return 0;
+    };
+    return c;
+}
+
 }  // namespace
 
 void registerCommonGroundCommands(CommandRegistry& registry) {
     registry.add(worksheetCommand());
     registry.add(matrixCommand());
     registry.add(exposureCommand());
+    registry.add(mapCommand());
 }
 
 }  // namespace cg::cli
