@@ -1,11 +1,19 @@
 #!/usr/bin/env bash
 # Builds CommonGround and runs every test. Usage: scripts/test.sh [preset]
-# (preset "default" or "sanitize").
+# (preset "default" or "sanitize"). Under CI (CI=true) with no preset given,
+# the suite runs twice: the normal build, then the ASan + UBSan build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-preset="${1:-default}"
+
+presets=("${1:-default}")
+if [ $# -eq 0 ] && [ "${CI:-}" = "true" ]; then
+  presets=(default sanitize)
+fi
 
 scripts/install-deps.sh
-cmake --preset "$preset" -G Ninja >/dev/null
-cmake --build --preset "$preset" -j "$(nproc)"
-ctest --preset "$preset" -j "$(nproc)"
+for preset in "${presets[@]}"; do
+  echo "== $preset build =="
+  cmake --preset "$preset" -G Ninja >/dev/null
+  cmake --build --preset "$preset" -j "$(nproc)"
+  ctest --preset "$preset" -j "$(nproc)"
+done
