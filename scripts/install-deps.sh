@@ -12,6 +12,7 @@ packages=(
   libwxgtk3.2-dev
   xvfb xauth
   postgresql libpq-dev
+  fonts-dejavu-core fonts-dejavu-extra poppler-utils qpdf
 )
 
 missing=()

@@ -24,6 +24,11 @@ struct Party {
     std::string sector;
     std::string representative;
     std::string counsel;
+    // Who signs the settlement for the party, and as what ("Managing
+    // Director"); a draft's pre-flight check lists a signing party without one.
+    std::string signatoryName;
+    std::string signatoryTitle;
+    std::string address;  // for notices under the agreement
     std::vector<InsuranceCover> covers;
 };
 
