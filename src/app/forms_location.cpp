@@ -11,46 +11,17 @@ namespace cg::app {
 
 namespace fs = std::filesystem;
 
-namespace {
-
-constexpr const char* kMainForm = "main_frame.xrc";
-
-// build/src/app/<exe> or build/tests/app/<exe> → the source tree, three up.
-std::vector<fs::path> candidates(const fs::path& executable, const fs::path& sourceName,
-                                 const fs::path& installedName) {
-    const fs::path dir = executable.parent_path();
-    return {dir / ".." / ".." / ".." / sourceName, dir / ".." / "share" / "commonground" / installedName};
-}
-
-}  // namespace
-
-fs::path currentExecutable() {
-    std::error_code ec;
-    fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    if (ec) throw MissingResources("cannot tell where the program is (/proc/self/exe: " + ec.message() + ")");
-    return exe;
-}
-
 fs::path locateForms(const fs::path& executable) {
-    std::string searched;
-    for (const fs::path& dir : candidates(executable, "forms", "forms")) {
-        std::error_code ec;
-        if (fs::is_regular_file(dir / kMainForm, ec)) return fs::weakly_canonical(dir);
-        searched += "\n  " + fs::weakly_canonical(dir, ec).string();
-    }
-    throw MissingResources("the window layouts (forms/*.xrc) were not found. Searched:" + searched +
-                           "\nReinstall CommonGround, or run it from its build tree.");
+    return resources::locateFolder(executable, "forms", "main_frame.xrc", "The window layouts");
 }
 
 std::vector<fs::path> locateSamples(const fs::path& executable) {
     std::vector<fs::path> files;
-    for (const fs::path& dir : candidates(executable, fs::path("data") / "samples", "samples")) {
-        std::error_code ec;
-        if (!fs::is_directory(dir, ec)) continue;
+    const fs::path dir = resources::findFolder(executable, fs::path("data") / "samples");
+    std::error_code ec;
+    if (!dir.empty())
         for (const auto& entry : fs::directory_iterator(dir, ec))
-            if (entry.path().extension() == ".cgcase") files.push_back(fs::weakly_canonical(entry.path()));
-        if (!files.empty()) break;
-    }
+            if (entry.path().extension() == ".cgcase") files.push_back(entry.path());
     std::sort(files.begin(), files.end());
     return files;
 }

@@ -1,24 +1,17 @@
 #pragma once
-// Where the program's XRC forms and sample cases are, found relative to the
-// running executable so that neither the build tree nor an installation needs
-// an absolute path: build/src/app/commonground → ../../../forms, and
-// <prefix>/bin/commonground → ../share/commonground/forms.
+// The app's own files: the XRC forms and the sample cases, found beside the
+// running executable by cg::resources (build tree or any installed prefix).
 #include <filesystem>
-#include <stdexcept>
 #include <vector>
+
+#include "resources/resource_location.h"
 
 namespace cg::app {
 
-// The forms or samples are not where they should be; the message lists the
-// places searched.
-class MissingResources : public std::runtime_error {
-public:
-    using std::runtime_error::runtime_error;
-};
+using resources::currentExecutable;
+using MissingResources = resources::MissingResource;
 
-std::filesystem::path currentExecutable();
-
-// The first of the candidate folders that holds main_frame.xrc.
+// The forms folder (the one holding main_frame.xrc).
 std::filesystem::path locateForms(const std::filesystem::path& executable);
 // The sample case files (*.cgcase), sorted; empty when none are installed.
 std::vector<std::filesystem::path> locateSamples(const std::filesystem::path& executable);

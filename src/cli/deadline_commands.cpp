@@ -10,6 +10,7 @@
 #include "cli/value_parsers.h"
 #include "domain/deadlines/deadline_engine.h"
 #include "exchange/catalog_loader.h"
+#include "resources/resource_location.h"
 #include "store/case_repository.h"
 
 namespace cg::cli {
@@ -18,30 +19,20 @@ namespace {
 
 namespace fs = std::filesystem;
 
-constexpr const char* kInstalledCatalogs = "/usr/share/commonground/data/catalogs";
-
-// The running executable, from /proc/self/exe (Linux); empty when unknown.
-fs::path executablePath() {
-    std::error_code ec;
-    const fs::path exe = fs::read_symlink("/proc/self/exe", ec);
-    return ec ? fs::path{} : exe;
-}
-
 // Where the reference catalogs are, in this order: --catalogs, then
-// $COMMONGROUND_DATA_DIR/catalogs, then the source tree's data/catalogs when
-// run from a build tree (build/src/cli/commonground-cli), then the installed
-// copy. A folder named explicitly is used even when it is missing, so the
-// error names what the user asked for rather than a silent fallback.
+// $COMMONGROUND_DATA_DIR/catalogs, then data/catalogs beside the program
+// (build tree or installed prefix, see cg::resources). A folder named
+// explicitly is used even when it is missing, so the error names what the user
+// asked for rather than a silent fallback; with none found, the installed
+// location is named.
 std::string catalogFolder(const std::optional<std::string>& option) {
     if (option) return *option;
     if (const char* dataDir = std::getenv("COMMONGROUND_DATA_DIR"); dataDir && *dataDir)
         return (fs::path(dataDir) / "catalogs").string();
-    if (const fs::path exe = executablePath(); !exe.empty()) {
-        const fs::path buildTree = exe.parent_path() / ".." / ".." / ".." / "data" / "catalogs";
-        std::error_code ec;
-        if (fs::is_directory(buildTree, ec)) return fs::weakly_canonical(buildTree, ec).string();
-    }
-    return kInstalledCatalogs;
+    const fs::path exe = resources::currentExecutable();
+    const fs::path relative = fs::path("data") / "catalogs";
+    if (fs::path found = resources::findFolder(exe, relative); !found.empty()) return found.string();
+    return resources::candidateFolders(exe, relative).back().lexically_normal().string();
 }
 
 // Loads the catalogs; broken files are warned about and skipped.
