@@ -49,6 +49,16 @@ void printHead(std::ostream& out, const Case& head) {
     if (!head.summary.empty()) out << "\n" << head.summary << "\n";
 }
 
+// An address of several lines on one: "Schloßstraße 12, 80331 München".
+std::string oneLine(const std::string& text) {
+    std::string line;
+    for (char c : text) {
+        if (c == '\r') continue;
+        line += c == '\n' ? std::string(", ") : std::string(1, c);
+    }
+    return line;
+}
+
 void printParties(std::ostream& out, const CaseRecord& r) {
     heading(out, "Parties", r.parties.size());
     for (const auto& p : r.parties) {
@@ -57,6 +67,9 @@ void printParties(std::ostream& out, const CaseRecord& r) {
         out << "\n";
         if (!p.representative.empty()) out << "   Representative: " << p.representative << "\n";
         if (!p.counsel.empty()) out << "   Counsel: " << p.counsel << "\n";
+        if (!p.signatoryName.empty())
+            out << "   Signs: " << p.signatoryName << (p.signatoryTitle.empty() ? "" : ", " + p.signatoryTitle) << "\n";
+        if (!p.address.empty()) out << "   Address: " << oneLine(p.address) << "\n";
         for (const auto& c : p.covers)
             out << "   Insurance: " << toString(c.kind) << " cover, limit " << c.limit.display() << ", deductible "
                 << c.deductible.display() << (c.insurer.empty() ? "" : ", " + c.insurer) << "\n";
@@ -133,8 +146,12 @@ void printOptions(std::ostream& out, const CaseRecord& r) {
         if (o.amount) out << ", " << o.amount->display();
         if (o.payerNo) out << ", paid by " << partyName(r, o.payerNo);
         if (o.payeeNo) out << " to " << partyName(r, o.payeeNo);
+        if (o.dueOn) out << ", due " << o.dueOn->toString();
         out << "\n";
         if (!o.interestNos.empty()) out << "   Serves: " << refs("interest", o.interestNos) << "\n";
+        for (std::size_t i = 0; i < o.instalments.size(); ++i)
+            out << "   Instalment " << i + 1 << " of " << o.instalments.size() << ": "
+                << o.instalments[i].amount.display() << " due " << o.instalments[i].dueOn.toString() << "\n";
     }
 }
 
@@ -181,7 +198,9 @@ void printDrafts(std::ostream& out, const CaseRecord& r) {
     heading(out, "Agreement drafts", r.drafts.size());
     for (const auto& d : r.drafts)
         out << d.no << ". Draft " << d.version << " from template " << d.templateName << ", " << d.createdAt.toString()
-            << (d.termNos.empty() ? "" : "; terms: " + refs("option", d.termNos)) << "\n";
+            << (d.termNos.empty() ? "" : "; terms: " + refs("option", d.termNos))
+            << (d.termSnapshot.empty() ? "" : "; terms as rendered kept")
+            << (d.pdfSha256.empty() ? "" : "; PDF SHA-256 " + d.pdfSha256) << "\n";
 }
 
 }  // namespace

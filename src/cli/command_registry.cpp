@@ -53,6 +53,8 @@ CommandRegistry allCommands() {
     registerOfferCommands(registry);
     registerLossCommands(registry);
     registerDraftCommands(registry);
+    registerConflictCommands(registry);
+    registerDocumentCommands(registry);
     registerCommonGroundCommands(registry);
     registerDeadlineCommands(registry);
     registerBenchCommand(registry);

@@ -35,6 +35,8 @@ void registerSessionCommands(CommandRegistry& registry);
 void registerOfferCommands(CommandRegistry& registry);
 void registerLossCommands(CommandRegistry& registry);
 void registerDraftCommands(CommandRegistry& registry);
+void registerConflictCommands(CommandRegistry& registry);
+void registerDocumentCommands(CommandRegistry& registry);
 void registerCommonGroundCommands(CommandRegistry& registry);
 void registerDeadlineCommands(CommandRegistry& registry);
 void registerBenchCommand(CommandRegistry& registry);

@@ -4,13 +4,13 @@
 #include <filesystem>
 #include <ostream>
 
+#include "cli/catalog_location.h"
 #include "cli/command_context.h"
 #include "cli/command_registry.h"
 #include "cli/text_table.h"
 #include "cli/value_parsers.h"
 #include "domain/deadlines/deadline_engine.h"
 #include "exchange/catalog_loader.h"
-#include "resources/resource_location.h"
 #include "store/case_repository.h"
 
 namespace cg::cli {
@@ -18,30 +18,6 @@ namespace cg::cli {
 namespace {
 
 namespace fs = std::filesystem;
-
-// Where the reference catalogs are, in this order: --catalogs, then
-// $COMMONGROUND_DATA_DIR/catalogs, then data/catalogs beside the program
-// (build tree or installed prefix, see cg::resources). A folder named
-// explicitly is used even when it is missing, so the error names what the user
-// asked for rather than a silent fallback; with none found, the installed
-// location is named.
-std::string catalogFolder(const std::optional<std::string>& option) {
-    if (option) return *option;
-    if (const char* dataDir = std::getenv("COMMONGROUND_DATA_DIR"); dataDir && *dataDir)
-        return (fs::path(dataDir) / "catalogs").string();
-    const fs::path exe = resources::currentExecutable();
-    const fs::path relative = fs::path("data") / "catalogs";
-    if (fs::path found = resources::findFolder(exe, relative); !found.empty()) return found.string();
-    return resources::candidateFolders(exe, relative).back().lexically_normal().string();
-}
-
-// Loads the catalogs; broken files are warned about and skipped.
-exchange::CatalogLoad loadCatalogs(CommandContext& context, const std::string& folder) {
-    exchange::CatalogLoad load = exchange::loadCatalogFolder(folder);
-    for (const auto& e : load.errors)
-        context.err() << "warning: catalog skipped: " << e.what() << "\n";
-    return load;
-}
 
 std::string joined(const std::vector<std::string>& parts, const std::string& separator) {
     std::string text;

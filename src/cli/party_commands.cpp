@@ -1,4 +1,4 @@
-// party add / list / cover / remove
+// party add / edit / list / cover / remove
 #include <ostream>
 
 #include "cli/command_registry.h"
@@ -23,7 +23,10 @@ Command addCommand() {
                  {"kind", "KIND", choices<PartyKind>() + " (default organisation)"},
                  {"sector", "TEXT", "sector, e.g. healthcare"},
                  {"representative", "NAME", "who speaks for the party"},
-                 {"counsel", "NAME", "the party's counsel"}};
+                 {"counsel", "NAME", "the party's counsel"},
+                 {"signatory", "NAME", "who signs the settlement for the party"},
+                 {"signatory-title", "TITLE", "as what the signatory signs, e.g. \"Managing Director\""},
+                 {"address", "TEXT", "the address for notices under the agreement"}};
     c.run = [](CommandContext& context, const ParsedArgs& args) {
         Party p;
         p.name = args.value("name");
@@ -32,8 +35,47 @@ Command addCommand() {
         p.sector = args.valueOr("sector", "");
         p.representative = args.valueOr("representative", "");
         p.counsel = args.valueOr("counsel", "");
+        p.signatoryName = args.valueOr("signatory", "");
+        p.signatoryTitle = args.valueOr("signatory-title", "");
+        p.address = args.valueOr("address", "");
         const std::string& ref = args.positional(0);
         reportAdded(context, "party", store::PartyRepository(context.database()).add(ref, p), ref);
+        return 0;
+    };
+    return c;
+}
+
+// Changes only the fields given; "" empties one.
+Command editCommand() {
+    Command c;
+    c.name = "party edit";
+    c.summary = "change a party's details, e.g. who signs for it and its address";
+    c.positionals = "REF PARTY";
+    c.minPositionals = c.maxPositionals = 2;
+    c.options = {{"name", "NAME", "the party's name"},
+                 {"role", "ROLE", choices<PartyRole>()},
+                 {"kind", "KIND", choices<PartyKind>()},
+                 {"sector", "TEXT", "sector, e.g. healthcare"},
+                 {"representative", "NAME", "who speaks for the party"},
+                 {"counsel", "NAME", "the party's counsel"},
+                 {"signatory", "NAME", "who signs the settlement for the party"},
+                 {"signatory-title", "TITLE", "as what the signatory signs, e.g. \"Managing Director\""},
+                 {"address", "TEXT", "the address for notices under the agreement"}};
+    c.run = [](CommandContext& context, const ParsedArgs& args) {
+        const std::string& ref = args.positional(0);
+        store::PartyRepository parties(context.database());
+        Party p = parties.get(ref, parseRecordRef(args.positional(1), "party"));
+        p.name = args.valueOr("name", p.name);
+        p.role = enumOption(args, "role", p.role);
+        p.kind = enumOption(args, "kind", p.kind);
+        p.sector = args.valueOr("sector", p.sector);
+        p.representative = args.valueOr("representative", p.representative);
+        p.counsel = args.valueOr("counsel", p.counsel);
+        p.signatoryName = args.valueOr("signatory", p.signatoryName);
+        p.signatoryTitle = args.valueOr("signatory-title", p.signatoryTitle);
+        p.address = args.valueOr("address", p.address);
+        parties.update(ref, p);
+        context.out() << "Saved party " << p.no << " (" << p.name << ").\n";
         return 0;
     };
     return c;
@@ -96,6 +138,7 @@ Command listCommand() {
 
 void registerPartyCommands(CommandRegistry& registry) {
     registry.add(addCommand());
+    registry.add(editCommand());
     registry.add(listCommand());
     registry.add(coverCommand());
     registry.add(removeCommand<Party>("party"));

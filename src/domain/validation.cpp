@@ -13,6 +13,7 @@ constexpr std::size_t kMaxNameLength = 300;
 constexpr std::size_t kMaxTextLength = 200'000;
 // More than the population of the earth is a typing error, not a breach.
 constexpr std::int64_t kMaxRecordsAffected = 10'000'000'000;
+constexpr std::int64_t kMoneyCeiling = 1'000'000'000'000'000;  // as in money.cpp
 
 // Limits are in characters as a person counts them, not UTF-8 bytes, so a
 // Greek or Cyrillic name gets the same room as a Latin one.
@@ -67,6 +68,46 @@ private:
     RecordNo m_no;
 };
 
+// A payment in instalments is still one term of one amount: the agreement
+// states the total and the schedule, and the two must never disagree.
+void checkInstalments(const SettlementOption& option, const RecordRules& rules) {
+    if (option.instalments.empty()) return;
+    if (!option.amount) rules.fail("instalments need the term's amount; give the amount they add up to");
+    const Money& amount = *option.amount;
+    std::int64_t total = 0;
+    for (std::size_t i = 0; i < option.instalments.size(); ++i) {
+        const Instalment& instalment = option.instalments[i];
+        const std::string which = "instalment " + std::to_string(i + 1);
+        rules.require(instalment.amount.currency() == amount.currency(),
+                      which + " is in " + instalment.amount.currency() + ", the term in " + amount.currency());
+        rules.require(instalment.amount.minorUnits() > 0,
+                      which + " of " + instalment.amount.display() + " is not a positive amount");
+        if (i > 0)
+            rules.require(option.instalments[i - 1].dueOn < instalment.dueOn,
+                          which + " is due on " + instalment.dueOn.toString() + ", not after instalment " +
+                              std::to_string(i) + " on " + option.instalments[i - 1].dueOn.toString() +
+                              "; list them in the order they fall due");
+        // Each is below Money's ceiling (money.cpp); past it the sum
+        // is surely wrong, and stopping there keeps it from overflowing.
+        if (total <= kMoneyCeiling) total += instalment.amount.minorUnits();
+    }
+    if (total > kMoneyCeiling)
+        rules.fail("instalments add up to more than the term's " + amount.display());
+    rules.require(total == amount.minorUnits(), "instalments add up to " + Money(total, amount.currency()).display() +
+                                                    ", not the term's " + amount.display());
+}
+
+std::string joinNumbers(const RecordNos& nos) {
+    if (nos.empty()) return "(none)";
+    std::string text;
+    for (RecordNo no : nos) text += (text.empty() ? "" : ", ") + std::to_string(no);
+    return text;
+}
+
+bool isLowerHex(const std::string& text) {
+    return text.find_first_not_of("0123456789abcdef") == std::string::npos;
+}
+
 template <typename Record>
 void requireUniqueNumbers(const std::vector<Record>& records, const std::string& kind) {
     std::set<RecordNo> seen;
@@ -113,6 +154,11 @@ void validate(const Party& party) {
     rules.numbered();
     rules.name(party.name, "name");
     rules.text(party.sector + party.representative + party.counsel, "sector, representative and counsel");
+    if (!party.signatoryName.empty()) rules.name(party.signatoryName, "signatory name");
+    if (!party.signatoryTitle.empty()) rules.name(party.signatoryTitle, "signatory title");
+    rules.require(party.signatoryTitle.empty() || !party.signatoryName.empty(),
+                  "a signatory title without a signatory name; name who signs as " + party.signatoryTitle);
+    rules.text(party.address, "address");
     for (const auto& cover : party.covers) {
         rules.require(cover.limit.currency() == cover.deductible.currency(),
                       "insurance limit and deductible are in different currencies");
@@ -200,6 +246,7 @@ void validate(const SettlementOption& option, const RecordIndex& index) {
     if (option.payerNo && option.payeeNo)
         rules.require(*option.payerNo != *option.payeeNo, "payer and payee are the same party");
     rules.links(index.interests, option.interestNos, "interest");
+    checkInstalments(option, rules);
 }
 
 void validate(const MediationSession& session, const RecordIndex& index) {
@@ -249,6 +296,26 @@ void validate(const AgreementDraft& draft, const RecordIndex& index) {
     rules.numbered();
     rules.require(draft.version >= 1, "versions start at 1");
     rules.links(index.options, draft.termNos, "option");
+    // A draft saved before snapshots were kept (schema version 4, an older
+    // case file) has none; one that has a snapshot has a term for every option.
+    if (!draft.termSnapshot.empty()) {
+        RecordNos snapshotNos;
+        for (const auto& term : draft.termSnapshot) snapshotNos.push_back(term.no);
+        rules.require(snapshotNos == draft.termNos,
+                      "the terms as rendered are options " + joinNumbers(snapshotNos) + ", but the draft lists " +
+                          joinNumbers(draft.termNos));
+        for (const auto& term : draft.termSnapshot) {
+            try {
+                const RecordRules termRules("option", term.no);
+                termRules.required(term.description, "description");
+                checkInstalments(term, termRules);
+            } catch (const ValidationError& e) {
+                rules.fail(std::string("as rendered, ") + e.what());
+            }
+        }
+    }
+    rules.require(draft.pdfSha256.empty() || (draft.pdfSha256.size() == 64 && isLowerHex(draft.pdfSha256)),
+                  "PDF SHA-256 '" + draft.pdfSha256 + "' is not 64 lower-case hexadecimal digits");
 }
 
 void validate(const CaseRecord& record) {

@@ -20,7 +20,12 @@ const ElementShape kPartyShape{
      {"sector", Occurs::Optional},
      {"representative", Occurs::Optional},
      {"counsel", Occurs::Optional},
+     {"signatory", Occurs::Optional},
+     {"address", Occurs::Optional},
      {"insurance", Occurs::Many}}};
+
+// <signatory title="Managing Director">Dr. Anna Müller</signatory>
+const ElementShape kSignatoryShape{{{"title", false}}, {}, Content::Text};
 
 const ElementShape kInsuranceShape{
     {{"kind", true}, {"limit", true}, {"deductible", true}, {"currency", true}},
@@ -74,6 +79,12 @@ domain::Party readParty(pugi::xml_node node, CaseFileReading& reading) {
     party.sector = el.childText("sector");
     party.representative = el.childText("representative");
     party.counsel = el.childText("counsel");
+    for (pugi::xml_node node : el.children("signatory")) {
+        const ElementReader signatory(node, kSignatoryShape, el.source(), el.subject() + " <signatory>");
+        party.signatoryName = signatory.text();
+        party.signatoryTitle = std::string(signatory.attribute("title"));
+    }
+    party.address = el.childText("address");
     for (pugi::xml_node insurance : el.children("insurance")) party.covers.push_back(readInsurance(insurance, el));
     return party;
 }

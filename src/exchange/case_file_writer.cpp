@@ -68,6 +68,10 @@ void writeParty(XmlOutput& out, const domain::Party& party) {
     out.optionalElement("sector", party.sector);
     out.optionalElement("representative", party.representative);
     out.optionalElement("counsel", party.counsel);
+    if (!party.signatoryName.empty() || !party.signatoryTitle.empty())
+        out.element("signatory", party.signatoryName,
+                    XmlAttributes().addOptional("title", party.signatoryTitle));
+    out.optionalElement("address", party.address);
     for (const domain::InsuranceCover& cover : party.covers) {
         const XmlAttributes attributes = XmlAttributes()
                                              .add("kind", nameOf(cover.kind))
@@ -163,17 +167,30 @@ void writeClaim(XmlOutput& out, const domain::BlameClaim& claim) {
     out.close();
 }
 
+// An option's fields, shared by <option> and a draft's <rendered-term>.
+XmlAttributes termAttributes(XmlAttributes attributes, const domain::SettlementOption& term) {
+    return attributes.add("kind", nameOf(term.kind))
+        .add("status", nameOf(term.status))
+        .addOptional("amount", amountOf(term.amount))
+        .addOptional("currency", currencyOf(term.amount))
+        .addOptional("payer", idOf("party", term.payerNo))
+        .addOptional("payee", idOf("party", term.payeeNo))
+        .addOptional("due-on", textOf(term.dueOn));
+}
+
+void writeTermBody(XmlOutput& out, const domain::SettlementOption& term) {
+    out.element("description", term.description);
+    writeRefs(out, "interest-ref", "interest", term.interestNos);
+    for (const domain::Instalment& instalment : term.instalments)
+        out.element("instalment", "", XmlAttributes()
+                                          .add("due-on", instalment.dueOn.toString())
+                                          .add("amount", instalment.amount.amountText())
+                                          .add("currency", instalment.amount.currency()));
+}
+
 void writeOption(XmlOutput& out, const domain::SettlementOption& option) {
-    out.open("option", XmlAttributes()
-                           .add("id", idOf("option", option.no))
-                           .add("kind", nameOf(option.kind))
-                           .add("status", nameOf(option.status))
-                           .addOptional("amount", amountOf(option.amount))
-                           .addOptional("currency", currencyOf(option.amount))
-                           .addOptional("payer", idOf("party", option.payerNo))
-                           .addOptional("payee", idOf("party", option.payeeNo)));
-    out.element("description", option.description);
-    writeRefs(out, "interest-ref", "interest", option.interestNos);
+    out.open("option", termAttributes(XmlAttributes().add("id", idOf("option", option.no)), option));
+    writeTermBody(out, option);
     out.close();
 }
 
@@ -241,14 +258,20 @@ void writeDraft(XmlOutput& out, const domain::AgreementDraft& draft) {
                                          .add("id", idOf("draft", draft.no))
                                          .add("version", std::to_string(draft.version))
                                          .add("template", draft.templateName)
-                                         .add("created-at", draft.createdAt.toString());
-    if (draft.termNos.empty() && draft.note.empty()) {
+                                         .add("created-at", draft.createdAt.toString())
+                                         .addOptional("pdf-sha256", draft.pdfSha256);
+    if (draft.termNos.empty() && draft.note.empty() && draft.termSnapshot.empty()) {
         out.element("draft", "", attributes);
         return;
     }
     out.open("draft", attributes);
     writeRefs(out, "term-ref", "option", draft.termNos);
     out.optionalElement("note", draft.note);
+    for (const domain::SettlementOption& term : draft.termSnapshot) {
+        out.open("rendered-term", termAttributes(XmlAttributes().add("option", idOf("option", term.no)), term));
+        writeTermBody(out, term);
+        out.close();
+    }
     out.close();
 }
 

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "exchange/record_readers.h"
+#include "exchange/term_readers.h"
 
 namespace cg::exchange {
 
@@ -14,8 +15,11 @@ const ElementShape kOptionShape{{{"id", true},
                                  {"amount", false},
                                  {"currency", false},
                                  {"payer", false},
-                                 {"payee", false}},
-                                {{"description", Occurs::One}, {"interest-ref", Occurs::Many}}};
+                                 {"payee", false},
+                                 {"due-on", false}},
+                                {{"description", Occurs::One},
+                                 {"interest-ref", Occurs::Many},
+                                 {"instalment", Occurs::Many}}};
 
 const ElementShape kSessionShape{
     {{"id", true}, {"kind", true}, {"caucus-party", false}, {"started-at", true}, {"ended-at", false}},
@@ -43,8 +47,9 @@ const ElementShape kLossShape{{{"id", true},
                                {"damages", true}},
                               {{"description", Occurs::Optional}}};
 
-const ElementShape kDraftShape{{{"id", true}, {"version", true}, {"template", true}, {"created-at", true}},
-                               {{"term-ref", Occurs::Many}, {"note", Occurs::Optional}}};
+const ElementShape kDraftShape{
+    {{"id", true}, {"version", true}, {"template", true}, {"created-at", true}, {"pdf-sha256", false}},
+    {{"term-ref", Occurs::Many}, {"note", Occurs::Optional}, {"rendered-term", Occurs::Many}}};
 
 std::vector<domain::SessionNote> readNotes(const ElementReader& session) {
     std::vector<domain::SessionNote> notes;
@@ -77,6 +82,8 @@ domain::SettlementOption readOption(pugi::xml_node node, CaseFileReading& readin
     option.payeeNo = reading.optionalLink(el, "payee", "party");
     option.description = el.childText("description");
     option.interestNos = reading.refs(el, "interest-ref", "interest");
+    option.dueOn = el.optionalDate("due-on");
+    option.instalments = readInstalments(el);
     return option;
 }
 
@@ -130,6 +137,8 @@ domain::AgreementDraft readDraft(pugi::xml_node node, CaseFileReading& reading) 
     draft.createdAt = el.instant("created-at");
     draft.termNos = reading.refs(el, "term-ref", "option");
     draft.note = el.childText("note");
+    draft.pdfSha256 = std::string(el.attribute("pdf-sha256"));
+    for (pugi::xml_node term : el.children("rendered-term")) draft.termSnapshot.push_back(readRenderedTerm(term, el));
     return draft;
 }
 

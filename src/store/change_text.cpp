@@ -65,4 +65,11 @@ std::string numbersValue(const domain::RecordNos& nos) {
     return listValue(items);
 }
 
+std::string instalmentsValue(const std::vector<domain::Instalment>& instalments) {
+    std::vector<std::string> items;
+    for (const auto& instalment : instalments)
+        items.push_back(instalment.amount.display() + " on " + instalment.dueOn.toString());
+    return listValue(items);
+}
+
 }  // namespace cg::store

@@ -10,6 +10,7 @@
 #include "domain/calendar.h"
 #include "domain/money.h"
 #include "domain/record_no.h"
+#include "domain/settlement_option.h"
 
 namespace cg::store {
 
@@ -33,5 +34,7 @@ std::string dateValue(const std::optional<domain::Date>& date);
 std::string instantValue(const std::optional<domain::Instant>& instant);
 std::string listValue(const std::vector<std::string>& items);  // "a, b" or "(none)"
 std::string numbersValue(const domain::RecordNos& nos);        // "1, 4" or "(none)"
+// "EUR 30,000.00 on 2026-04-30, EUR 15,000.00 on 2026-05-31" or "(none)"
+std::string instalmentsValue(const std::vector<domain::Instalment>& instalments);
 
 }  // namespace cg::store

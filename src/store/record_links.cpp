@@ -9,7 +9,9 @@ namespace {
 
 // Every link column of the schema (schema_migrations.cpp); each is also a
 // composite foreign key, so one missed here still cannot break a link, it
-// only makes the refusal less clear.
+// only makes the refusal less clear. A draft's term snapshot
+// (draft_term_snapshots and its children) names options, parties and
+// interests as they were, without links, and is deliberately not listed.
 struct LinkColumn {
     std::string_view targetKind;    // the kind linked to
     std::string_view referrerKind;  // the kind holding the link

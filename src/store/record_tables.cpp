@@ -19,6 +19,9 @@ void insertAll(soci::session& sql, long long caseId, const std::vector<Record>& 
 // Children before the tables they refer to, so that no statement leaves a
 // dangling link.
 constexpr std::string_view kTablesChildrenFirst[] = {
+    "draft_term_instalments",
+    "draft_term_interests",
+    "draft_term_snapshots",
     "draft_terms",
     "agreement_drafts",
     "loss_items",
@@ -26,6 +29,7 @@ constexpr std::string_view kTablesChildrenFirst[] = {
     "session_notes",
     "session_participants",
     "mediation_sessions",
+    "option_instalments",
     "option_interests",
     "settlement_options",
     "claim_interests",

@@ -313,6 +313,78 @@ const Migration kVersion3{
     &sealUnsealedAuditEntries,
 };
 
+// What a settlement agreement needs beyond the negotiation: who signs for
+// each party and where notices go, when a term falls due and the instalments
+// of a payment, and for each draft version the terms as they read when it was
+// rendered plus the SHA-256 of the PDF written. Existing parties get empty
+// signatory and address text; existing drafts get no snapshot (their terms
+// were never recorded as they read, and copying today's options would
+// pretend they were) and no PDF digest.
+//
+// The snapshot rows are history, not links: a snapshot's payer, payee and
+// interests are plain numbers without foreign keys, so that a party or
+// interest can still be deleted after the term that named it has changed.
+// Each snapshot row is tied to its draft_terms row by (draft, position).
+const Migration kVersion4{
+    4,
+    "signatories, due dates, instalments and draft snapshots",
+    {
+        "ALTER TABLE parties ADD COLUMN signatory_name TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE parties ADD COLUMN signatory_title TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE parties ADD COLUMN address TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE settlement_options ADD COLUMN due_on TEXT",
+        R"(CREATE TABLE option_instalments (
+    case_id BIGINT NOT NULL,
+    option_no BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    due_on TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    amount_currency TEXT NOT NULL,
+    PRIMARY KEY (case_id, option_no, position),
+    FOREIGN KEY (case_id, option_no) REFERENCES settlement_options (case_id, no)
+))",
+        "ALTER TABLE agreement_drafts ADD COLUMN pdf_sha256 TEXT NOT NULL DEFAULT ''",
+        R"(CREATE TABLE draft_term_snapshots (
+    case_id BIGINT NOT NULL,
+    draft_no BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    option_no BIGINT NOT NULL,
+    kind TEXT NOT NULL,
+    description TEXT NOT NULL,
+    amount_minor BIGINT,
+    amount_currency TEXT,
+    payer_no BIGINT,
+    payee_no BIGINT,
+    status TEXT NOT NULL,
+    due_on TEXT,
+    PRIMARY KEY (case_id, draft_no, position),
+    FOREIGN KEY (case_id, draft_no, position) REFERENCES draft_terms (case_id, draft_no, position)
+))",
+        R"(CREATE TABLE draft_term_instalments (
+    case_id BIGINT NOT NULL,
+    draft_no BIGINT NOT NULL,
+    term_position INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    due_on TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL,
+    amount_currency TEXT NOT NULL,
+    PRIMARY KEY (case_id, draft_no, term_position, position),
+    FOREIGN KEY (case_id, draft_no, term_position)
+        REFERENCES draft_term_snapshots (case_id, draft_no, position)
+))",
+        R"(CREATE TABLE draft_term_interests (
+    case_id BIGINT NOT NULL,
+    draft_no BIGINT NOT NULL,
+    term_position INTEGER NOT NULL,
+    position INTEGER NOT NULL,
+    interest_no BIGINT NOT NULL,
+    PRIMARY KEY (case_id, draft_no, term_position, position),
+    FOREIGN KEY (case_id, draft_no, term_position)
+        REFERENCES draft_term_snapshots (case_id, draft_no, position)
+))",
+    },
+};
+
 }  // namespace
 
 std::vector<std::string> Migration::sqlFor(const SqlDialect& dialect) const {
@@ -322,7 +394,8 @@ std::vector<std::string> Migration::sqlFor(const SqlDialect& dialect) const {
 }
 
 const std::vector<Migration>& schemaMigrations() {
-    static const std::vector<Migration> migrations{kVersion1, kVersion2, kVersion3};
+    static const std::vector<Migration> migrations{kVersion1, kVersion2, kVersion3,
+                                                         kVersion4};
     return migrations;
 }
 

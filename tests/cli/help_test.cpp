@@ -11,7 +11,8 @@ BOOST_AUTO_TEST_CASE(helpListsEveryCommandGroup) {
     BOOST_TEST(r.exitCode == 0);
     for (const char* command : {"init", "case list", "case show", "case new", "import", "export", "check",
                                 "party add", "interest add", "clause add", "fact add", "claim add", "option add",
-                                "session add", "session note", "offer add", "loss add", "draft add", "audit", "bench"})
+                                "session add", "session note", "offer add", "loss add", "draft check", "draft compare", "handout", "summary",
+                                "termsheet", "template check", "audit", "bench"})
         BOOST_TEST(contains(r.out, command), "help lists " << command);
 }
 

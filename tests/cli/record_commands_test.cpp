@@ -106,19 +106,6 @@ BOOST_AUTO_TEST_CASE(discoveryBeforeOccurrenceNeedsEstimated) {
     BOOST_TEST(r.exitCode == 0);
 }
 
-BOOST_AUTO_TEST_CASE(draftsAreNumberedVersionsOfAcceptedTerms) {
-    cli({"option", "add", ref, "--description", "Pay 40,000", "--amount", "40000", "--status", "accepted"});
-    auto r = cli({"draft", "add", ref, "--term", "option-1", "--note", "first circulation"});
-    BOOST_TEST(r.out == "Recorded draft 1 (draft-1) of CG-2026-0001.\n");
-    r = cli({"draft", "add", ref, "--term", "1"});
-    BOOST_TEST(r.out == "Recorded draft 2 (draft-2) of CG-2026-0001.\n");
-    r = cli({"draft", "list", ref});
-    BOOST_TEST(contains(r.out, "first circulation"));
-    r = cli({"draft", "add", ref, "--term", "option-4"});
-    BOOST_TEST(r.exitCode == 1);
-    BOOST_TEST(contains(r.err, "refers to option 4, which is not in this case"));
-}
-
 BOOST_AUTO_TEST_CASE(caucusNotesAreConfidentialByDefault) {
     cli({"session", "add", ref, "--kind", "caucus", "--caucus-party", "2"});
     const auto r = cli({"session", "note", ref, "1", "--text", "Bottom line 80k"});

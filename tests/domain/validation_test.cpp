@@ -136,3 +136,116 @@ BOOST_AUTO_TEST_CASE(aTitleOfLineBreaksIsNoTitle) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(SettlementTerms)
+
+namespace {
+
+CaseBuilder paymentOf(Money amount) {
+    auto b = twoParties();
+    b.withPayment(2, 1, std::move(amount));
+    return b;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(instalmentsThatAddUpToTheAmountPass) {
+    auto b = paymentOf(Money(45'000'00, "USD"));
+    b.withInstalment(Date(2026, 4, 1), Money(15'000'00, "USD"))
+        .withInstalment(Date(2026, 5, 1), Money(15'000'00, "USD"))
+        .withInstalment(Date(2026, 6, 1), Money(15'000'00, "USD"));
+    BOOST_TEST(validationMessage(b.build()) == "");
+}
+
+BOOST_AUTO_TEST_CASE(instalmentsThatDoNotAddUpNameTheOptionAndBothSums) {
+    auto b = twoParties();
+    b.withPayment(2, 1, Money(1'000'00, "USD")).withPayment(2, 1, Money(2'000'00, "USD"));
+    b.withPayment(2, 1, Money(45'000'00, "USD"))
+        .withInstalment(Date(2026, 4, 1), Money(20'000'00, "USD"))
+        .withInstalment(Date(2026, 5, 1), Money(20'000'00, "USD"));
+    BOOST_TEST(validationMessage(b.build()) ==
+               "option 3: instalments add up to USD 40,000.00, not the term's USD 45,000.00");
+}
+
+BOOST_AUTO_TEST_CASE(instalmentsNeedATermWithAnAmount) {
+    auto b = paymentOf(Money(1'000'00, "EUR"));
+    b.withInstalment(Date(2026, 4, 1), Money(1'000'00, "EUR"));
+    b.record().options[0].amount.reset();
+    BOOST_TEST(validationMessage(b.build()) ==
+               "option 1: instalments need the term's amount; give the amount they add up to");
+}
+
+BOOST_AUTO_TEST_CASE(instalmentsAreInTheTermsCurrency) {
+    auto b = paymentOf(Money(1'000'00, "EUR"));
+    b.withInstalment(Date(2026, 4, 1), Money(1'000'00, "USD"));
+    BOOST_TEST(validationMessage(b.build()) == "option 1: instalment 1 is in USD, the term in EUR");
+}
+
+BOOST_AUTO_TEST_CASE(anInstalmentOfNothingIsRefused) {
+    auto b = paymentOf(Money(1'000'00, "EUR"));
+    b.withInstalment(Date(2026, 4, 1), Money(1'000'00, "EUR")).withInstalment(Date(2026, 5, 1), Money(0, "EUR"));
+    BOOST_TEST(validationMessage(b.build()) == "option 1: instalment 2 of EUR 0.00 is not a positive amount");
+}
+
+BOOST_AUTO_TEST_CASE(instalmentsAreListedInTheOrderTheyFallDue) {
+    auto b = paymentOf(Money(2'000'00, "EUR"));
+    b.withInstalment(Date(2026, 5, 1), Money(1'000'00, "EUR")).withInstalment(Date(2026, 5, 1), Money(1'000'00, "EUR"));
+    BOOST_TEST(validationMessage(b.build()) ==
+               "option 1: instalment 2 is due on 2026-05-01, not after instalment 1 on 2026-05-01; list them in "
+               "the order they fall due");
+}
+
+BOOST_AUTO_TEST_CASE(aSignatoryTitleNeedsASignatory) {
+    auto b = twoParties();
+    b.record().parties[1].signatoryTitle = "Geschäftsführer";
+    BOOST_TEST(validationMessage(b.build()) ==
+               "party 2: a signatory title without a signatory name; name who signs as Geschäftsführer");
+    b.record().parties[1].signatoryName = "Kai Kessler";
+    BOOST_TEST(validationMessage(b.build()) == "");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(DraftSnapshot)
+
+BOOST_AUTO_TEST_CASE(aSnapshotOfEveryTermPasses) {
+    auto b = twoParties();
+    b.withPayment(2, 1, Money(1'000'00, "EUR")).withPayment(2, 1, Money(500'00, "EUR")).withDraftOfAllOptions();
+    b.record().drafts[0].pdfSha256 = std::string(64, 'a');
+    BOOST_TEST(validationMessage(b.build()) == "");
+}
+
+BOOST_AUTO_TEST_CASE(aDraftWithoutSnapshotPassesAsOneSavedBeforeSnapshotsWereKept) {
+    auto b = twoParties();
+    b.withPayment(2, 1, Money(1'000'00, "EUR")).withDraftOfAllOptions();
+    b.record().drafts[0].termSnapshot.clear();
+    BOOST_TEST(validationMessage(b.build()) == "");
+}
+
+BOOST_AUTO_TEST_CASE(theSnapshotNumbersAreTheDraftsTerms) {
+    auto b = twoParties();
+    b.withPayment(2, 1, Money(1'000'00, "EUR")).withPayment(2, 1, Money(500'00, "EUR")).withDraftOfAllOptions();
+    std::swap(b.record().drafts[0].termSnapshot[0], b.record().drafts[0].termSnapshot[1]);
+    BOOST_TEST(validationMessage(b.build()) ==
+               "draft 1: the terms as rendered are options 2, 1, but the draft lists 1, 2");
+}
+
+BOOST_AUTO_TEST_CASE(aSnapshotTermObeysTheInstalmentRules) {
+    auto b = twoParties();
+    b.withPayment(2, 1, Money(1'000'00, "EUR")).withDraftOfAllOptions();
+    b.record().drafts[0].termSnapshot[0].instalments = {{Date(2026, 4, 1), Money(900'00, "EUR")}};
+    BOOST_TEST(validationMessage(b.build()) ==
+               "draft 1: as rendered, option 1: instalments add up to EUR 900.00, not the term's EUR 1,000.00");
+}
+
+BOOST_AUTO_TEST_CASE(thePdfDigestIsSixtyFourLowerCaseHexDigits) {
+    auto b = twoParties();
+    b.withPayment(2, 1, Money(1'000'00, "EUR")).withDraftOfAllOptions();
+    b.record().drafts[0].pdfSha256 = std::string(64, 'A');
+    BOOST_TEST(validationMessage(b.build()) ==
+               "draft 1: PDF SHA-256 '" + std::string(64, 'A') + "' is not 64 lower-case hexadecimal digits");
+    b.record().drafts[0].pdfSha256 = std::string(63, 'a');
+    BOOST_TEST(validationMessage(b.build()).find("is not 64 lower-case") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_SUITE_END()

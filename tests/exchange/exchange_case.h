@@ -18,6 +18,9 @@ inline domain::CaseRecord fullCaseInEveryScript() {
     fourth.name = "ООО Северный Ветер";
     fourth.role = PartyRole::Regulator;
     fourth.sector = "Страхование";
+    fourth.signatoryName = "Ирина Соколова";
+    fourth.signatoryTitle = "Генеральный директор";
+    fourth.address = "ул. Ленина, 1\nМурманск";
     fourth.covers.push_back({CoverKind::Other, "Ингосстрах", "ИГС-77", Money(1'500'000, "JPY"), Money(1'000, "JPY")});
     r.parties.push_back(fourth);
 
@@ -28,6 +31,8 @@ inline domain::CaseRecord fullCaseInEveryScript() {
     bahrain.amount = Money(12'345'678, "BHD");  // 12345.678
     bahrain.payerNo = 2;
     bahrain.status = OptionStatus::Proposed;
+    bahrain.dueOn = Date(2026, 9, 30);
+    bahrain.instalments = {{Date(2026, 7, 1), Money(6'000'000, "BHD")}, {Date(2026, 8, 1), Money(6'345'678, "BHD")}};
     r.options.push_back(bahrain);
     return r;
 }

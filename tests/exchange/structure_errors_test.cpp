@@ -19,7 +19,8 @@ BOOST_AUTO_TEST_CASE(aMisspelledElementIsUnknownNotIgnored) {
     const std::string xml =
         replaced(kValidCaseFile, "<name>Zahnarztpraxis Müller</name>", "<nmae>Zahnarztpraxis Müller</nmae>");
     BOOST_TEST(importProblem(xml) ==
-               "8:7: party-1: unknown element <nmae> (expected name, sector, representative, counsel, insurance)");
+               "8:7: party-1: unknown element <nmae> (expected name, sector, representative, counsel, signatory, "
+               "address, insurance)");
 }
 
 BOOST_AUTO_TEST_CASE(anUnknownAttributeIsRefused) {

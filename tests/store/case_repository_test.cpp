@@ -182,13 +182,17 @@ BOOST_AUTO_TEST_CASE(removingACaseDeletesEveryRecordButKeepsTheTrail) {
                               "claim_interests",
                               "settlement_options",
                               "option_interests",
+                              "option_instalments",
                               "mediation_sessions",
                               "session_participants",
                               "session_notes",
                               "offers",
                               "loss_items",
                               "agreement_drafts",
-                              "draft_terms"})
+                              "draft_terms",
+                              "draft_term_snapshots",
+                              "draft_term_instalments",
+                              "draft_term_interests"})
         BOOST_TEST(
             raw->number(std::string("SELECT COUNT(*) FROM ") + table + " WHERE case_id = 1") == 0,
             table);

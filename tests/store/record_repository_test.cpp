@@ -91,9 +91,13 @@ BOOST_AUTO_TEST_CASE(parties) {
         [](Party& p) {
             p.role = PartyRole::Respondent;
             p.sector = "Dental surgery";
+            p.signatoryName = "Dr. Jürgen Müller";
+            p.address.clear();
             p.covers.pop_back();
         },
-        "role: claimant → respondent; sector: Dentistry → Dental surgery; insurance: cyber with "
+        "role: claimant → respondent; sector: Dentistry → Dental surgery; signatory: Dr. Anna "
+        "Müller → Dr. Jürgen Müller; address: Schloßstraße 12 80331 München → (none); insurance: "
+        "cyber with "
         "Allianz policy CY-123, limit EUR 100,000.00, deductible EUR 5,000.00, crime, limit EUR "
         "0.00, deductible EUR 0.00 → cyber with Allianz policy CY-123, limit EUR 100,000.00, "
         "deductible EUR 5,000.00");
@@ -151,8 +155,13 @@ BOOST_AUTO_TEST_CASE(options) {
         [](SettlementOption& o) {
             o.status = OptionStatus::Rejected;
             o.interestNos.clear();
+            o.dueOn = Date(2026, 5, 31);
+            o.instalments.pop_back();
+            o.instalments.back().amount = Money(60'000'00, "EUR");
         },
-        "status: accepted → rejected; interests: 1, 3 → (none)");
+        "status: accepted → rejected; interests: 1, 3 → (none); due: 2026-06-30 → 2026-05-31; "
+        "instalments: EUR 30,000.00 on 2026-04-30, EUR 30,000.00 on 2026-05-31, EUR 30,000.00 on "
+        "2026-06-30 → EUR 30,000.00 on 2026-04-30, EUR 60,000.00 on 2026-05-31");
 }
 
 BOOST_AUTO_TEST_CASE(sessions) {
@@ -186,8 +195,13 @@ BOOST_AUTO_TEST_CASE(drafts) {
         [](AgreementDraft& d) {
             d.version = 3;
             d.note.clear();
+            d.termSnapshot[0].instalments = {{Date(2026, 4, 30), Money(80'000'00, "EUR")}};
+            d.pdfSha256.clear();
         },
-        "version: 2 → 3; note: After the second caucus → (none)");
+        "version: 2 → 3; note: After the second caucus → (none); terms as rendered: option 1 "
+        "(payment, EUR 80,000.00, due 2026-06-30), option 2 (acknowledgment) → option 1 (payment, "
+        "EUR 80,000.00 in 1 instalment, due 2026-06-30), option 2 (acknowledgment); PDF SHA-256: "
+        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 → (none)");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -214,4 +214,38 @@ BOOST_AUTO_TEST_CASE(aNoteForAnUnknownSessionOrWithATakenNumberIsRefused) {
     BOOST_TEST(SessionRepository(*store.db).get(kRef, 2).notes.size() == 2u);
 }
 
+BOOST_AUTO_TEST_CASE(instalmentsThatDoNotAddUpAreRefusedAndNothingIsStored) {
+    StoreFixture store;
+    CaseBuilder b(kRef);
+    b.withParty("Zahnarztpraxis Müller").withParty("Kessler IT", PartyRole::Respondent);
+    CaseRepository(*store.db).insert(b.build());
+    b.withPayment(2, 1, Money(45'000'00, "USD"))
+        .withInstalment(Date(2026, 4, 30), Money(20'000'00, "USD"))
+        .withInstalment(Date(2026, 5, 31), Money(20'000'00, "USD"));
+    OptionRepository options(*store.db);
+    BOOST_TEST(messageOf<ValidationError>([&] { options.add(kRef, b.record().options[0]); }) ==
+               "option 1: instalments add up to USD 40,000.00, not the term's USD 45,000.00");
+    BOOST_TEST(options.list(kRef).empty());
+    BOOST_TEST(AuditTrail(*store.db).forCase(kRef).size() == 1u);  // the import only
+}
+
+// A snapshot records what a term said; it does not hold on to the parties it
+// named, or an old version of a draft would keep a party forever.
+BOOST_AUTO_TEST_CASE(aPartyNamedOnlyInADraftSnapshotCanBeRemoved) {
+    StoreFixture store;
+    CaseBuilder b(kRef);
+    b.withParty("Zahnarztpraxis Müller")
+        .withParty("Kessler IT", PartyRole::Respondent)
+        .withParty("Allianz", PartyRole::Insurer);
+    b.withPayment(3, 1, Money(10'000'00, "EUR")).withDraftOfAllOptions();
+    b.record().options[0].payerNo = 2;  // the insurer no longer pays; the snapshot says it did
+    CaseRepository(*store.db).insert(b.build());
+
+    PartyRepository(*store.db).remove(kRef, 3);
+    const auto draft = DraftRepository(*store.db).get(kRef, 1);
+    BOOST_TEST_REQUIRE(draft.termSnapshot.size() == 1u);
+    BOOST_TEST(*draft.termSnapshot[0].payerNo == 3);
+    BOOST_TEST(store.db->check().empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()

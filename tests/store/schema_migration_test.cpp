@@ -39,6 +39,31 @@ void writeVersionOneDatabase(cg::testing::RawDatabase& raw) {
     raw.exec("COMMIT");
 }
 
+// A database as CommonGround wrote it at schema version 3: a case whose
+// accepted payment is in draft 1, before signatories, instalments and
+// snapshots existed.
+void writeVersionThreeDatabase(cg::testing::RawDatabase& raw) {
+    writeVersionOneDatabase(raw);
+    raw.exec("BEGIN");
+    for (int migration : {1, 2})
+        for (const std::string& statement :
+             schemaMigrations().at(migration).sqlFor(cg::testing::dialectUnderTest()))
+            raw.exec(statement);
+    raw.exec("INSERT INTO schema_version VALUES (2, '2026-02-01T00:00:00Z', 'audit trail')");
+    raw.exec("INSERT INTO schema_version VALUES (3, '2026-03-01T00:00:00Z', 'audit trail sealed')");
+    raw.exec(
+        "INSERT INTO parties SELECT id, 2, 'Kessler IT Services GmbH', 'organisation', "
+        "'respondent', 'IT', 'Kai Kessler', '' FROM cases");
+    raw.exec(
+        "INSERT INTO settlement_options SELECT id, 1, 'payment', 'MSP pays restoration costs', "
+        "4500000, 'EUR', 2, 1, 'accepted' FROM cases");
+    raw.exec(
+        "INSERT INTO agreement_drafts SELECT id, 1, 1, 'settlement-agreement', "
+        "'2026-03-01T09:00:00Z', 'first version' FROM cases");
+    raw.exec("INSERT INTO draft_terms SELECT id, 1, 1, 1 FROM cases");
+    raw.exec("COMMIT");
+}
+
 // An empty database of the engine under test, not yet opened by the store.
 struct EmptyDatabase {
     ScopedTempDir dir;
@@ -54,7 +79,7 @@ BOOST_AUTO_TEST_CASE(migrationsAreNumberedFromOneWithoutGaps) {
     int expected = 1;
     for (const Migration& migration : schemaMigrations())
         BOOST_TEST(migration.version == expected++);
-    BOOST_TEST(Database::currentSchemaVersion() == 3);
+    BOOST_TEST(Database::currentSchemaVersion() == 4);
 }
 
 BOOST_AUTO_TEST_CASE(anEmptyDatabaseGetsEveryMigration) {
@@ -62,13 +87,15 @@ BOOST_AUTO_TEST_CASE(anEmptyDatabaseGetsEveryMigration) {
     auto db = Database::open(empty.connection, "Ingrid");
     BOOST_TEST(db->schemaVersion() == Database::currentSchemaVersion());
     db.reset();
-    BOOST_TEST(empty.raw->number("SELECT COUNT(*) FROM schema_version") == 3);
+    BOOST_TEST(empty.raw->number("SELECT COUNT(*) FROM schema_version") == 4);
     BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 1") ==
                "case records");
     BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 2") ==
                "audit trail");
     BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 3") ==
                "audit trail sealed");
+    BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 4") ==
+               "signatories, due dates, instalments and draft snapshots");
 }
 
 BOOST_AUTO_TEST_CASE(anEmptyFileThatMustExistGetsEveryMigration,
@@ -85,7 +112,7 @@ BOOST_AUTO_TEST_CASE(aVersionOneDatabaseIsUpgradedAndKeepsItsCases) {
     writeVersionOneDatabase(*old.raw);
 
     auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
-    BOOST_TEST(db->schemaVersion() == 3);
+    BOOST_TEST(db->schemaVersion() == 4);
     const auto record = CaseRepository(*db).load("CG-2026-0001");
     BOOST_TEST(record.head.title == "Praxis v. MSP");
     BOOST_TEST_REQUIRE(record.parties.size() == 1u);
@@ -101,7 +128,50 @@ BOOST_AUTO_TEST_CASE(aVersionOneDatabaseIsUpgradedAndKeepsItsCases) {
     BOOST_TEST(trail[0].change == "sector: (none) → Dentistry");
 
     db.reset();
-    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 3);
+    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 4);
+}
+
+BOOST_AUTO_TEST_CASE(aVersionThreeDatabaseIsUpgradedAndKeepsItsRecords) {
+    EmptyDatabase old;
+    writeVersionThreeDatabase(*old.raw);
+
+    auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
+    BOOST_TEST(db->schemaVersion() == 4);
+    const auto record = CaseRepository(*db).load("CG-2026-0001");
+    BOOST_TEST_REQUIRE(record.parties.size() == 2u);
+    BOOST_TEST(record.parties[1].representative == "Kai Kessler");
+    BOOST_TEST(record.parties[1].signatoryName.empty());
+    BOOST_TEST(record.parties[1].address.empty());
+    BOOST_TEST_REQUIRE(record.options.size() == 1u);
+    BOOST_TEST(record.options[0].amount->display() == "EUR 45,000.00");
+    BOOST_TEST(!record.options[0].dueOn.has_value());
+    BOOST_TEST(record.options[0].instalments.empty());
+    BOOST_TEST_REQUIRE(record.drafts.size() == 1u);
+    BOOST_TEST(record.drafts[0].termNos == cg::domain::RecordNos{1});
+    BOOST_TEST(record.drafts[0].note == "first version");
+    // Never rendered with a snapshot: none is invented from today's options.
+    BOOST_TEST(record.drafts[0].termSnapshot.empty());
+    BOOST_TEST(record.drafts[0].pdfSha256.empty());
+
+    // The new fields of the old records can be filled in, and the trail says so.
+    PartyRepository parties(*db);
+    auto msp = parties.get("CG-2026-0001", 2);
+    msp.signatoryName = "Kai Kessler";
+    msp.signatoryTitle = "Geschäftsführer";
+    parties.update("CG-2026-0001", msp);
+    OptionRepository options(*db);
+    auto payment = options.get("CG-2026-0001", 1);
+    payment.instalments = {{cg::domain::Date(2026, 4, 30), cg::domain::Money(2'500'000, "EUR")},
+                           {cg::domain::Date(2026, 5, 31), cg::domain::Money(2'000'000, "EUR")}};
+    options.update("CG-2026-0001", payment);
+    const auto trail = AuditTrail(*db).forCase("CG-2026-0001");
+    BOOST_TEST_REQUIRE(trail.size() == 2u);
+    BOOST_TEST(trail[0].change ==
+               "signatory: (none) → Kai Kessler; signatory title: (none) → Geschäftsführer");
+    BOOST_TEST(trail[1].change ==
+               "instalments: (none) → EUR 25,000.00 on 2026-04-30, EUR 20,000.00 on 2026-05-31");
+    BOOST_TEST(options.get("CG-2026-0001", 1).instalments == payment.instalments);
+    BOOST_TEST(db->check().empty());
 }
 
 BOOST_AUTO_TEST_CASE(entriesWrittenBeforeTheTrailWasSealedAreSealedByTheUpgrade) {
@@ -138,7 +208,7 @@ BOOST_AUTO_TEST_CASE(aFailedUpgradeLeavesTheDatabaseAtItsOldVersion) {
 
     BOOST_TEST(messageOf<StoreError>([&] { Database::open(old.connection, "Ingrid"); }) ==
                "Could not upgrade " + shown +
-                   " from schema version 1 to 3 (nothing was changed): the database " + shown +
+                   " from schema version 1 to 4 (nothing was changed): the database " + shown +
                    " reported an error: " + cg::testing::tableExistsRefusal("audit_log") + ".");
 
     BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 1);
@@ -153,8 +223,8 @@ BOOST_AUTO_TEST_CASE(aDatabaseFromANewerCommonGroundIsRefusedAndKeepsItsVersions
     BOOST_TEST(messageOf<StoreError>([&] { Database::open(newer.connection, "Ingrid"); }) ==
                parseConnection(newer.connection).location +
                    " was written by a newer CommonGround (schema version 7; this one reads up to "
-                   "3). Update CommonGround to open it.");
-    BOOST_TEST(newer.raw->number("SELECT COUNT(*) FROM schema_version") == 4);
+                   "4). Update CommonGround to open it.");
+    BOOST_TEST(newer.raw->number("SELECT COUNT(*) FROM schema_version") == 5);
 }
 
 BOOST_AUTO_TEST_CASE(aFileFromANewerCommonGroundIsRefusedAndLeftUntouched,
@@ -169,7 +239,7 @@ BOOST_AUTO_TEST_CASE(aFileFromANewerCommonGroundIsRefusedAndLeftUntouched,
     BOOST_TEST(messageOf<StoreError>([&] { Database::open(path, "Ingrid"); }) ==
                path +
                    " was written by a newer CommonGround (schema version 7; this one reads up to "
-                   "3). Update CommonGround to open it.");
+                   "4). Update CommonGround to open it.");
     BOOST_TEST(cg::testing::readBytes(path) == before);
     BOOST_TEST(!std::filesystem::exists(path + "-wal"));
 }

@@ -54,6 +54,36 @@ public:
         return *this;
     }
 
+    // A payment term from payer to payee; give it instalments with withInstalment.
+    CaseBuilder& withPayment(domain::RecordNo payer, domain::RecordNo payee, domain::Money amount,
+                             std::string description = "Payment in settlement") {
+        domain::SettlementOption o;
+        o.no = domain::nextNo(m_record.options);
+        o.kind = domain::OptionKind::Payment;
+        o.description = std::move(description);
+        o.amount = std::move(amount);
+        o.payerNo = payer;
+        o.payeeNo = payee;
+        o.status = domain::OptionStatus::Accepted;
+        m_record.options.push_back(o);
+        return *this;
+    }
+    CaseBuilder& withInstalment(domain::Date dueOn, domain::Money amount) {
+        m_record.options.back().instalments.push_back({dueOn, std::move(amount)});
+        return *this;
+    }
+    // A draft built from every option so far, with their snapshot as they read now.
+    CaseBuilder& withDraftOfAllOptions() {
+        domain::AgreementDraft d;
+        d.no = domain::nextNo(m_record.drafts);
+        d.templateName = "settlement-agreement";
+        d.createdAt = domain::Instant::parse("2026-03-01T09:00:00Z");
+        for (const auto& o : m_record.options) d.termNos.push_back(o.no);
+        d.termSnapshot = m_record.options;
+        m_record.drafts.push_back(d);
+        return *this;
+    }
+
     domain::CaseRecord& record() { return m_record; }
     domain::CaseRecord build() const { return m_record; }
 

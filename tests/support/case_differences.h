@@ -45,16 +45,7 @@ public:
                  field(at + ".interestNos", x.interestNos, y.interestNos);
              });
         list("options", a.options, b.options,
-             [&](const std::string& at, const auto& x, const auto& y) {
-                 field(at + ".no", x.no, y.no);
-                 field(at + ".kind", x.kind, y.kind);
-                 field(at + ".description", x.description, y.description);
-                 field(at + ".amount", x.amount, y.amount);
-                 field(at + ".payerNo", x.payerNo, y.payerNo);
-                 field(at + ".payeeNo", x.payeeNo, y.payeeNo);
-                 field(at + ".status", x.status, y.status);
-                 field(at + ".interestNos", x.interestNos, y.interestNos);
-             });
+             [&](const std::string& at, const auto& x, const auto& y) { option(at, x, y); });
         list("sessions", a.sessions, b.sessions,
              [&](const std::string& at, const auto& x, const auto& y) { session(at, x, y); });
         list("offers", a.offers, b.offers,
@@ -87,6 +78,9 @@ public:
                  field(at + ".createdAt", x.createdAt, y.createdAt);
                  field(at + ".termNos", x.termNos, y.termNos);
                  field(at + ".note", x.note, y.note);
+                 list(at + ".termSnapshot", x.termSnapshot, y.termSnapshot,
+                      [&](const std::string& t, const auto& p, const auto& q) { option(t, p, q); });
+                 field(at + ".pdfSha256", x.pdfSha256, y.pdfSha256);
              });
         return m_found;
     }
@@ -152,6 +146,9 @@ private:
         field(at + ".sector", a.sector, b.sector);
         field(at + ".representative", a.representative, b.representative);
         field(at + ".counsel", a.counsel, b.counsel);
+        field(at + ".signatoryName", a.signatoryName, b.signatoryName);
+        field(at + ".signatoryTitle", a.signatoryTitle, b.signatoryTitle);
+        field(at + ".address", a.address, b.address);
         list(at + ".covers", a.covers, b.covers,
              [&](const std::string& c, const auto& x, const auto& y) {
                  field(c + ".kind", x.kind, y.kind);
@@ -159,6 +156,24 @@ private:
                  field(c + ".policyNumber", x.policyNumber, y.policyNumber);
                  field(c + ".limit", x.limit, y.limit);
                  field(c + ".deductible", x.deductible, y.deductible);
+             });
+    }
+
+    void option(const std::string& at, const domain::SettlementOption& a,
+                const domain::SettlementOption& b) {
+        field(at + ".no", a.no, b.no);
+        field(at + ".kind", a.kind, b.kind);
+        field(at + ".description", a.description, b.description);
+        field(at + ".amount", a.amount, b.amount);
+        field(at + ".payerNo", a.payerNo, b.payerNo);
+        field(at + ".payeeNo", a.payeeNo, b.payeeNo);
+        field(at + ".status", a.status, b.status);
+        field(at + ".interestNos", a.interestNos, b.interestNos);
+        field(at + ".dueOn", a.dueOn, b.dueOn);
+        list(at + ".instalments", a.instalments, b.instalments,
+             [&](const std::string& i, const auto& x, const auto& y) {
+                 field(i + ".dueOn", x.dueOn, y.dueOn);
+                 field(i + ".amount", x.amount, y.amount);
              });
     }
 

@@ -31,6 +31,9 @@ inline domain::CaseRecord fullCase(const std::string& reference = "CG-2026-0001"
     practice.sector = "Dentistry";
     practice.representative = "Dr. Anna Müller";
     practice.counsel = "Kanzlei Weber";
+    practice.signatoryName = "Dr. Anna Müller";
+    practice.signatoryTitle = "Inhaberin";
+    practice.address = "Schloßstraße 12\n80331 München";
     practice.covers.push_back(
         {CoverKind::Cyber, "Allianz", "CY-123", Money(100'000'00, "EUR"), Money(5'000'00, "EUR")});
     practice.covers.push_back({CoverKind::Crime, "", "", Money(0, "EUR"), Money(0, "EUR")});
@@ -38,6 +41,8 @@ inline domain::CaseRecord fullCase(const std::string& reference = "CG-2026-0001"
     msp.no = 2;
     msp.name = "Kessler IT Services GmbH";
     msp.role = PartyRole::Respondent;
+    msp.signatoryName = "Kai Kessler";
+    msp.signatoryTitle = "Geschäftsführer";
     msp.covers.push_back({CoverKind::ErrorsAndOmissions, "Hiscox", "EO-9",
                           Money(2'000'000'00, "EUR"), Money(25'000'00, "EUR")});
     Party insurer;
@@ -131,6 +136,10 @@ inline domain::CaseRecord fullCase(const std::string& reference = "CG-2026-0001"
     payment.payeeNo = 1;
     payment.status = OptionStatus::Accepted;
     payment.interestNos = {1, 3};
+    payment.dueOn = Date(2026, 6, 30);
+    payment.instalments = {{Date(2026, 4, 30), Money(30'000'00, "EUR")},
+                           {Date(2026, 5, 31), Money(30'000'00, "EUR")},
+                           {Date(2026, 6, 30), Money(30'000'00, "EUR")}};
     SettlementOption acknowledgment;
     acknowledgment.no = 2;
     acknowledgment.kind = OptionKind::Acknowledgment;
@@ -187,6 +196,13 @@ inline domain::CaseRecord fullCase(const std::string& reference = "CG-2026-0001"
     draft.createdAt = Instant::parse("2026-03-01T09:00:00Z");
     draft.termNos = {1, 2};
     draft.note = "After the second caucus";
+    // As the terms read then: a single payment of less, since split in three.
+    SettlementOption paymentThen = payment;
+    paymentThen.amount = Money(80'000'00, "EUR");
+    paymentThen.instalments.clear();
+    paymentThen.interestNos = {1};
+    draft.termSnapshot = {paymentThen, acknowledgment};
+    draft.pdfSha256 = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     AgreementDraft empty;
     empty.no = 2;
     empty.templateName = "settlement-agreement";

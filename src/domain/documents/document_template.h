@@ -28,6 +28,11 @@ struct TemplateLocation {
 struct FieldRef {
     std::string path;
     TemplateLocation where;
+    // What to print when the case has no value, for a field the template
+    // marks as optional (<field name="term.amount" blank="—"/>): a term with no
+    // amount is normal in a table of terms. Without it, a blank field prints a
+    // line to write on and is listed for the pre-flight check.
+    std::optional<std::string> whenBlank;
 };
 
 // Inline content of a paragraph or heading: literal text and fields, each

@@ -8,12 +8,14 @@
 
 namespace cg::store {
 
-// settlement_options, with option_interests for the interests each meets.
+// settlement_options, with option_interests for the interests each meets and
+// option_instalments for a payment in instalments.
 template <>
 struct RecordTable<domain::SettlementOption> {
     static constexpr std::string_view kKind = "option";
     static constexpr std::string_view kTable = "settlement_options";
-    static constexpr std::array<ChildTable, 1> kChildTables{{{"option_interests", "option_no"}}};
+    static constexpr std::array<ChildTable, 2> kChildTables{
+        {{"option_interests", "option_no"}, {"option_instalments", "option_no"}}};
 
     static std::vector<domain::SettlementOption> load(soci::session& sql, const RecordRange& range);
     static FieldTexts fields(const domain::SettlementOption& option);
@@ -36,7 +38,11 @@ struct RecordTable<domain::SettlementOption> {
         std::string m_kind, m_description, m_status;
         NullableMoney m_amount;
         NullableNumber m_payerNo, m_payeeNo;
-        soci::statement m_insert, m_update;
+        NullableText m_dueOn;
+        int m_position = 0;
+        std::string m_instalmentDueOn, m_instalmentCurrency;
+        long long m_instalmentMinor = 0;
+        soci::statement m_insert, m_update, m_insertInstalment;
         NumberListWriter m_interests;
     };
 };

@@ -6,7 +6,9 @@ using domain::Party;
 
 namespace {
 
-constexpr std::string_view kColumns = "no, name, kind, role, sector, representative, counsel";
+constexpr std::string_view kColumns =
+    "no, name, kind, role, sector, representative, counsel, signatory_name, signatory_title, "
+    "address";
 constexpr std::string_view kCoverColumns =
     "party_no, kind, insurer, policy_number, limit_minor, limit_currency, deductible_minor, "
     "deductible_currency";
@@ -25,12 +27,14 @@ std::vector<Party> RecordTable<Party>::load(soci::session& sql, const RecordRang
     {
         std::vector<long long> no(kFetchBatch);
         std::vector<std::string> name(kFetchBatch), kind(kFetchBatch), role(kFetchBatch),
-            sector(kFetchBatch), representative(kFetchBatch), counsel(kFetchBatch);
+            sector(kFetchBatch), representative(kFetchBatch), counsel(kFetchBatch),
+            signatoryName(kFetchBatch), signatoryTitle(kFetchBatch), address(kFetchBatch);
         soci::statement rows =
             (sql.prepare << rangeQuery(kColumns, kTable, "no", "no"),
              soci::use(range.caseId, "case_id"), soci::use(range.firstNo, "first"),
              soci::use(range.lastNo, "last"), soci::into(no), soci::into(name), soci::into(kind),
-             soci::into(role), soci::into(sector), soci::into(representative), soci::into(counsel));
+             soci::into(role), soci::into(sector), soci::into(representative), soci::into(counsel),
+             soci::into(signatoryName), soci::into(signatoryTitle), soci::into(address));
         fetchRows(rows, no, [&](std::size_t i) {
             Party& party = parties.emplace_back();
             party.no = no[i];
@@ -40,6 +44,9 @@ std::vector<Party> RecordTable<Party>::load(soci::session& sql, const RecordRang
             party.sector = std::move(sector[i]);
             party.representative = std::move(representative[i]);
             party.counsel = std::move(counsel[i]);
+            party.signatoryName = std::move(signatoryName[i]);
+            party.signatoryTitle = std::move(signatoryTitle[i]);
+            party.address = std::move(address[i]);
         });
     }
     RecordsByNo<Party> byNo(parties);
@@ -75,6 +82,9 @@ FieldTexts RecordTable<Party>::fields(const Party& party) {
         {"sector", textValue(party.sector)},
         {"representative", textValue(party.representative)},
         {"counsel", textValue(party.counsel)},
+        {"signatory", textValue(party.signatoryName)},
+        {"signatory title", textValue(party.signatoryTitle)},
+        {"address", textValue(party.address)},
         {"insurance", listValue(covers)},
     };
 }
@@ -87,19 +97,25 @@ RecordTable<Party>::Writer::Writer(soci::session& sql)
     : m_insert(
           (sql.prepare
                << "INSERT INTO parties (case_id, no, name, kind, role, sector, representative, "
-                  "counsel) VALUES (:case_id, :no, :name, :kind, :role, :sector, :representative, "
-                  ":counsel)",
+                  "counsel, signatory_name, signatory_title, address) VALUES (:case_id, :no, "
+                  ":name, :kind, :role, :sector, :representative, :counsel, :signatory_name, "
+                  ":signatory_title, :address)",
            soci::use(m_caseId, "case_id"), soci::use(m_no, "no"), soci::use(m_name, "name"),
            soci::use(m_kind, "kind"), soci::use(m_role, "role"), soci::use(m_sector, "sector"),
-           soci::use(m_representative, "representative"), soci::use(m_counsel, "counsel"))),
+           soci::use(m_representative, "representative"), soci::use(m_counsel, "counsel"),
+           soci::use(m_signatoryName, "signatory_name"),
+           soci::use(m_signatoryTitle, "signatory_title"), soci::use(m_address, "address"))),
       m_update(
           (sql.prepare
                << "UPDATE parties SET name = :name, kind = :kind, role = :role, sector = :sector, "
-                  "representative = :representative, counsel = :counsel WHERE case_id = :case_id "
-                  "AND no = :no",
+                  "representative = :representative, counsel = :counsel, signatory_name = "
+                  ":signatory_name, signatory_title = :signatory_title, address = :address WHERE "
+                  "case_id = :case_id AND no = :no",
            soci::use(m_name, "name"), soci::use(m_kind, "kind"), soci::use(m_role, "role"),
            soci::use(m_sector, "sector"), soci::use(m_representative, "representative"),
-           soci::use(m_counsel, "counsel"), soci::use(m_caseId, "case_id"), soci::use(m_no, "no"))),
+           soci::use(m_counsel, "counsel"), soci::use(m_signatoryName, "signatory_name"),
+           soci::use(m_signatoryTitle, "signatory_title"), soci::use(m_address, "address"),
+           soci::use(m_caseId, "case_id"), soci::use(m_no, "no"))),
       m_insertCover(
           (sql.prepare
                << "INSERT INTO party_covers (case_id, party_no, position, kind, insurer, "
@@ -123,6 +139,9 @@ void RecordTable<Party>::Writer::bind(long long caseId, const Party& party) {
     m_sector = party.sector;
     m_representative = party.representative;
     m_counsel = party.counsel;
+    m_signatoryName = party.signatoryName;
+    m_signatoryTitle = party.signatoryTitle;
+    m_address = party.address;
 }
 
 void RecordTable<Party>::Writer::insertRow(long long caseId, const Party& party) {

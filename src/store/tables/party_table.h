@@ -32,6 +32,7 @@ struct RecordTable<domain::Party> {
 
         long long m_caseId = 0, m_no = 0;
         std::string m_name, m_kind, m_role, m_sector, m_representative, m_counsel;
+        std::string m_signatoryName, m_signatoryTitle, m_address;
         int m_position = 0;
         std::string m_coverKind, m_insurer, m_policyNumber, m_limitCurrency, m_deductibleCurrency;
         long long m_limitMinor = 0, m_deductibleMinor = 0;

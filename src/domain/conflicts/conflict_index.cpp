@@ -1,0 +1,180 @@
+#include "domain/conflicts/conflict_index.h"
+
+#include <algorithm>
+#include <bit>
+#include <set>
+#include <tuple>
+
+#include "domain/conflicts/name_similarity.h"
+#include "domain/conflicts/recorded_name.h"
+#include "domain/errors.h"
+
+namespace cg::domain::conflicts {
+
+namespace {
+
+// Bit i of a name's mask: searched word i is among its words. The top bit
+// marks a name written as the searched one with other spacing.
+constexpr std::size_t kCountedWords = 63;
+constexpr std::uint64_t kSameLettersBit = std::uint64_t{1} << 63;
+
+// The word itself and the word with each one letter left out.
+std::vector<std::string> deletionKeys(std::string_view spelling) {
+    std::vector<std::string> keys{std::string(spelling)};
+    for (std::size_t i = 0; i < spelling.size(); ++i) {
+        std::string key(spelling.substr(0, i));
+        key += spelling.substr(i + 1);
+        if (key != keys.back()) keys.push_back(std::move(key));  // "anna" drops one n once
+    }
+    return keys;
+}
+
+// Names with the same key are the same to every comparison: the same words
+// in the same order with the same spellings ("Muller" is not "Müller", which
+// is also "Mueller").
+std::string nameKey(const NormalisedName& name) {
+    std::string key;
+    for (const auto& word : name.words()) key += word.spelling + '/' + word.alternative + ' ';
+    return key;
+}
+
+}  // namespace
+
+ConflictIndex::ConflictIndex(std::vector<ConflictEntry> entries) : m_entries(std::move(entries)) {
+    // The same text recurs (a mediator in every case, a representative who
+    // is also the signatory and a participant): split and normalised once.
+    std::unordered_map<std::string, std::vector<std::pair<Id, std::string>>> namesOfText;
+    for (Id e = 0; e < m_entries.size(); ++e) {
+        const ConflictEntry& entry = m_entries[e];
+        const bool party = entry.role == ConflictRole::Party;
+        const auto [cached, added] = namesOfText.try_emplace((party ? "P" : "O") + entry.name);
+        if (added) {
+            for (auto& text : namesIn(
+                     entry.name, party ? NameField::PartyName : NameField::PersonWithAdditions)) {
+                NormalisedName name = NormalisedName::of(text);
+                if (!name.empty())
+                    cached->second.emplace_back(nameId(std::move(name)), std::move(text));
+            }
+        }
+        for (std::size_t t = 0; t < cached->second.size(); ++t) {
+            const auto& [id, text] = cached->second[t];
+            auto& occurrences = m_names[id].occurrences;
+            // "Marcus Delgado" is both the whole text and its first part: once.
+            if (!occurrences.empty() && occurrences.back().entry == e) continue;
+            occurrences.push_back({e, text, t == 0});
+        }
+    }
+    indexNearWords();
+}
+
+ConflictIndex::Id ConflictIndex::nameId(NormalisedName name) {
+    const auto [it, added] = m_nameIds.try_emplace(nameKey(name), static_cast<Id>(m_names.size()));
+    if (!added) return it->second;
+    const Id at = it->second;
+    for (const auto& word : name.words())
+        for (const auto spelling : word.spellings())
+            m_namesBySpelling[spellingId(spelling)].push_back(at);
+    m_namesByJoined[name.joined()].push_back(at);
+    m_names.push_back({std::move(name), {}});
+    return at;
+}
+
+ConflictIndex::Id ConflictIndex::spellingId(std::string_view spelling) {
+    const auto [it, added] =
+        m_spellingIds.try_emplace(std::string(spelling), static_cast<Id>(m_spellings.size()));
+    if (added) {
+        m_spellings.emplace_back(spelling);
+        m_namesBySpelling.emplace_back();
+    }
+    return it->second;
+}
+
+void ConflictIndex::indexNearWords() {
+    for (Id id = 0; id < m_spellings.size(); ++id) {
+        if (!mayBeMisspelt(m_spellings[id])) continue;
+        for (auto& key : deletionKeys(m_spellings[id]))
+            m_spellingsByDeletion[std::move(key)].push_back(id);
+    }
+}
+
+std::vector<ConflictIndex::Id> ConflictIndex::spellingsMatching(const NameWord& word) const {
+    std::vector<Id> ids;
+    for (const auto spelling : word.spellings()) {
+        if (const auto it = m_spellingIds.find(std::string(spelling)); it != m_spellingIds.end())
+            ids.push_back(it->second);
+        if (!mayBeMisspelt(spelling)) continue;
+        for (const auto& key : deletionKeys(spelling)) {
+            const auto found = m_spellingsByDeletion.find(key);
+            if (found == m_spellingsByDeletion.end()) continue;
+            for (const Id id : found->second)
+                if (withinOneEdit(spelling, m_spellings[id])) ids.push_back(id);
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+std::vector<ConflictHit> ConflictIndex::search(std::string_view text) const {
+    const NormalisedName searched = NormalisedName::of(text);
+    if (searched.empty())
+        throw ValidationError(
+            "'" + std::string(text) +
+            "' has no letters or digits to search for; give the name of a person or an "
+            "organisation");
+    const std::size_t counted = std::min(searched.words().size(), kCountedWords);
+
+    std::vector<std::uint64_t> wordsFound(m_names.size(), 0);
+    std::vector<Id> candidates;
+    const auto mark = [&](Id name, std::uint64_t bit) {
+        if (wordsFound[name] == 0) candidates.push_back(name);
+        wordsFound[name] |= bit;
+    };
+    for (std::size_t i = 0; i < counted; ++i)
+        for (const Id spelling : spellingsMatching(searched.words()[i]))
+            for (const Id name : m_namesBySpelling[spelling]) mark(name, std::uint64_t{1} << i);
+    if (const auto it = m_namesByJoined.find(searched.joined()); it != m_namesByJoined.end())
+        for (const Id name : it->second) mark(name, kSameLettersBit);
+
+    // The best match of each entry: the strongest kind, and for equal kinds
+    // the whole recorded text rather than a part of it.
+    struct Best {
+        MatchKind kind;
+        const Occurrence* occurrence;
+    };
+    std::unordered_map<Id, Best> best;
+    for (const Id name : candidates) {
+        const std::uint64_t found = wordsFound[name];
+        const std::size_t needed = std::min(counted, m_names[name].name.words().size());
+        if (!(found & kSameLettersBit) && static_cast<std::size_t>(std::popcount(found)) < needed)
+            continue;
+        const auto kind = compareNames(searched, m_names[name].name);
+        if (!kind) continue;
+        for (const Occurrence& occurrence : m_names[name].occurrences) {
+            const auto [it, added] = best.try_emplace(occurrence.entry, Best{*kind, &occurrence});
+            const Best& held = it->second;
+            if (!added && std::pair(*kind, !occurrence.wholeText) <
+                              std::pair(held.kind, !held.occurrence->wholeText))
+                it->second = {*kind, &occurrence};
+        }
+    }
+
+    std::vector<ConflictHit> hits;
+    hits.reserve(best.size());
+    for (const auto& [entry, match] : best)
+        hits.push_back({&m_entries[entry], match.kind,
+                        match.occurrence->wholeText ? std::string() : match.occurrence->text});
+    std::sort(hits.begin(), hits.end(), [](const ConflictHit& a, const ConflictHit& b) {
+        return std::tie(a.kind, a.entry->caseReference, a.entry->role, a.entry->name) <
+               std::tie(b.kind, b.entry->caseReference, b.entry->role, b.entry->name);
+    });
+    return hits;
+}
+
+std::size_t ConflictIndex::caseCount() const {
+    std::set<std::string_view> references;
+    for (const auto& entry : m_entries) references.insert(entry.caseReference);
+    return references.size();
+}
+
+}  // namespace cg::domain::conflicts

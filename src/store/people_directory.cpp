@@ -1,0 +1,79 @@
+#include "store/people_directory.h"
+
+#include <unordered_map>
+
+#include "store/database_impl.h"
+#include "store/record_table.h"
+#include "store/row_values.h"
+
+namespace cg::store {
+
+using domain::conflicts::ConflictEntry;
+using domain::conflicts::ConflictRole;
+
+namespace {
+
+// Each name with its case and the capacity it appears in. The role is a
+// column of literal text so that one pass over the result reads them all;
+// both engines take a string literal in a UNION as text.
+constexpr const char* kNamesQuery =
+    "SELECT case_id, 'party', name FROM parties "
+    "UNION ALL SELECT case_id, 'representative', representative FROM parties "
+    "WHERE representative <> '' "
+    "UNION ALL SELECT case_id, 'counsel', counsel FROM parties WHERE counsel <> '' "
+    "UNION ALL SELECT case_id, 'signatory', signatory_name FROM parties WHERE signatory_name <> '' "
+    "UNION ALL SELECT DISTINCT case_id, 'participant', participant FROM session_participants "
+    "UNION ALL SELECT id, 'mediator', mediator FROM cases WHERE mediator <> ''";
+
+ConflictRole roleNamed(const std::string& role) {
+    if (role == "party") return ConflictRole::Party;
+    if (role == "representative") return ConflictRole::Representative;
+    if (role == "counsel") return ConflictRole::Counsel;
+    if (role == "signatory") return ConflictRole::Signatory;
+    if (role == "participant") return ConflictRole::Participant;
+    return ConflictRole::Mediator;
+}
+
+// The case columns every entry of a case repeats, keyed by the case's id.
+std::unordered_map<long long, ConflictEntry> caseHeads(soci::session& sql) {
+    std::unordered_map<long long, ConflictEntry> heads;
+    std::vector<long long> id(kFetchBatch);
+    std::vector<std::string> reference(kFetchBatch), title(kFetchBatch), status(kFetchBatch),
+        openedOn(kFetchBatch), closedOn(kFetchBatch);
+    std::vector<soci::indicator> closedInd(kFetchBatch);
+    soci::statement rows =
+        (sql.prepare << "SELECT id, reference, title, status, opened_on, closed_on FROM cases",
+         soci::into(id), soci::into(reference), soci::into(title), soci::into(status),
+         soci::into(openedOn), soci::into(closedOn, closedInd));
+    fetchRows(rows, id, [&](std::size_t i) {
+        ConflictEntry& head = heads[id[i]];
+        head.caseReference = std::move(reference[i]);
+        head.caseTitle = std::move(title[i]);
+        head.caseStatus = domain::parseEnum<domain::CaseStatus>(status[i]);
+        head.openedOn = domain::Date::parse(openedOn[i]);
+        head.closedOn = dateOrNone(closedInd[i], closedOn[i]);
+    });
+    return heads;
+}
+
+}  // namespace
+
+std::vector<ConflictEntry> listPeople(Database& db) {
+    return db.impl().read("list the names in all cases", [](soci::session& sql) {
+        const auto heads = caseHeads(sql);
+        std::vector<ConflictEntry> entries;
+        std::vector<long long> caseId(kFetchBatch);
+        std::vector<std::string> role(kFetchBatch), name(kFetchBatch);
+        soci::statement rows =
+            (sql.prepare << kNamesQuery, soci::into(caseId), soci::into(role), soci::into(name));
+        fetchRows(rows, caseId, [&](std::size_t i) {
+            ConflictEntry entry = heads.at(caseId[i]);
+            entry.role = roleNamed(role[i]);
+            entry.name = std::move(name[i]);
+            entries.push_back(std::move(entry));
+        });
+        return entries;
+    });
+}
+
+}  // namespace cg::store
