@@ -6,9 +6,11 @@
 #include <wx/splitter.h>
 #include <wx/xrc/xmlres.h>
 
+#include "app/drafts_panel.h"
 #include "app/fact_timeline.h"
 #include "app/inline_check.h"
 #include "app/overview_panel.h"
+#include "app/record_list_view.h"
 #include "app/record_section_panel.h"
 #include "app/sections.h"
 #include "store/case_repository.h"
@@ -32,12 +34,16 @@ CaseWorkspacePanel::CaseWorkspacePanel(wxWindow* parent, store::Database& db, wx
     m_sections = makeSections(m_context);
     m_navigator->Append(_("Overview"));
     for (const auto& section : m_sections) m_navigator->Append(section->title());
+    m_draftsIndex = static_cast<int>(m_navigator->Append(_("Drafts")));
 
     m_overview = new OverviewPanel(editor, m_context);
     m_sectionPanel = new RecordSectionPanel(editor);
+    m_drafts = new DraftsPanel(editor, m_context);
+    m_drafts->onOpenRecord = [this](const std::string& kind, domain::RecordNo no) { showRecord(kind, no); };
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_overview, 1, wxEXPAND);
     sizer->Add(m_sectionPanel, 1, wxEXPAND);
+    sizer->Add(m_drafts, 1, wxEXPAND);
     editor->SetSizer(sizer);
 
     const int sash = static_cast<int>(wxConfigBase::Get()->ReadLong(kSashKey, kDefaultSash));
@@ -108,19 +114,53 @@ void CaseWorkspacePanel::rebuildAll() {
     for (const auto& section : m_sections) section->rebuild();
     m_overview->refresh();
     m_sectionPanel->refresh();
+    m_drafts->refresh();
     // Facts carry no confidentiality, so the timeline shows them all.
     m_sectionPanel->timeline().showFacts(pointersTo(m_context.record.facts));
 }
 
 void CaseWorkspacePanel::showSection(int index) {
-    if (index < 0 || index > static_cast<int>(m_sections.size())) return;
+    if (index < 0 || index > m_draftsIndex) return;
     if (m_navigator->GetSelection() != index) m_navigator->SetSelection(index);
     const bool overview = index == 0;
-    if (!overview) m_sectionPanel->showSection(m_sections[static_cast<std::size_t>(index) - 1].get());
+    const bool drafts = index == m_draftsIndex;
+    if (isRecordSection(index)) m_sectionPanel->showSection(m_sections[static_cast<std::size_t>(index) - 1].get());
     m_sectionPanel->showTimeline(index == sectionIndex(_("Facts & timeline")));
     m_overview->Show(overview);
-    m_sectionPanel->Show(!overview);
+    m_sectionPanel->Show(isRecordSection(index));
+    m_drafts->Show(drafts);
     m_overview->GetParent()->Layout();
+}
+
+bool CaseWorkspacePanel::isRecordSection(int index) const {
+    return index > 0 && index <= static_cast<int>(m_sections.size());
+}
+
+void CaseWorkspacePanel::showRecord(const std::string& kind, domain::RecordNo no) {
+    // The record kinds the pre-flight check and the templates name.
+    static const std::pair<const char*, const char*> kSections[] = {
+        {"party", "Parties"},         {"interest", "Interests"},        {"clause", "Contract clauses"},
+        {"fact", "Facts & timeline"}, {"claim", "Blame claims"},        {"term", "Options & terms"},
+        {"option", "Options & terms"}, {"session", "Sessions & notes"}, {"offer", "Offers"},
+        {"loss", "Losses"},
+    };
+    int index = 0;
+    for (const auto& [recordKind, title] : kSections)
+        if (kind == recordKind) index = sectionIndex(wxGetTranslation(title));
+    if (index <= 0) {
+        showSection(0);
+        return;
+    }
+    showSection(index);
+    const SectionModel& model = section(index);
+    RecordListView& list = m_sectionPanel->list();
+    const wxString number = wxString::Format("%lld", static_cast<long long>(no));
+    for (std::size_t row = 0; row < model.rowCount(); ++row)
+        if (model.cell(row, 0) == number) {
+            list.SetItemState(static_cast<long>(row), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                              wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+            list.EnsureVisible(static_cast<long>(row));
+        }
 }
 
 int CaseWorkspacePanel::currentSection() const { return m_navigator->GetSelection(); }

@@ -1,8 +1,9 @@
 #pragma once
 // The case workspace (forms/case_workspace_panel.xrc): the navigator on the
 // left (Overview, Parties, Interests … Drafts) and the editor of the picked
-// section on the right. It holds the open case as loaded from the store and
-// reloads only the part a command changed.
+// section on the right: the record sections in one RecordSectionPanel, the
+// Drafts section in its DraftsPanel. It holds the open case as loaded from
+// the store and reloads only the part a command changed.
 #include <memory>
 #include <string>
 #include <vector>
@@ -16,6 +17,7 @@ class wxSplitterWindow;
 
 namespace cg::app {
 
+class DraftsPanel;
 class OverviewPanel;
 class RecordSectionPanel;
 class SectionModel;
@@ -38,12 +40,18 @@ public:
     void setAudience(Audience audience);
     Audience audience() const { return m_context.audience; }
 
-    // 0 is Overview, then the sections in navigator order.
+    // 0 is Overview, then the record sections in navigator order, then Drafts.
     void showSection(int index);
     int currentSection() const;
     int sectionIndex(const wxString& title) const;
+    // Whether `index` is a record section (a SectionModel), not Overview or Drafts.
+    bool isRecordSection(int index) const;
     SectionModel& section(int index);
     RecordSectionPanel& sectionPanel() { return *m_sectionPanel; }
+    DraftsPanel& draftsPanel() { return *m_drafts; }
+    // Shows the section of a record a pre-flight finding names ("party", 2)
+    // with the record selected; Overview for the case itself.
+    void showRecord(const std::string& kind, domain::RecordNo no);
 
 private:
     void rebuildAll();
@@ -55,6 +63,8 @@ private:
     wxListBox* m_navigator = nullptr;
     OverviewPanel* m_overview = nullptr;
     RecordSectionPanel* m_sectionPanel = nullptr;
+    DraftsPanel* m_drafts = nullptr;
+    int m_draftsIndex = 0;
 };
 
 }  // namespace cg::app

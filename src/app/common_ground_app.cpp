@@ -14,7 +14,9 @@
 #include <wx/utils.h>
 
 #include "app/case_workspace_panel.h"
+#include "app/drafts_panel.h"
 #include "app/forms_location.h"
+#include "app/laid_out_printout.h"
 #include "app/section_model.h"
 #include "app/main_frame.h"
 #include "app/prompts.h"
@@ -84,6 +86,8 @@ void CommonGroundApp::OnInitCmdLine(wxCmdLineParser& parser) {
     parser.AddSwitch({}, "show-to-parties", _("start in \"show to parties\" mode (confidential items hidden)"));
     // For scripts/screenshots.sh: open the section's Add dialog once the window is up.
     parser.AddSwitch({}, "add-record", {}, wxCMD_LINE_HIDDEN);
+    // For screenshots: with --section Drafts, press Check, Preview, Generate or Compare once the window is up.
+    parser.AddOption({}, "drafts-action", {}, wxCMD_LINE_VAL_STRING, wxCMD_LINE_HIDDEN);
     // For scripts/screenshots.sh and the start-up benchmark: quit as soon as the
     // window is idle and print how long it took to get there.
     parser.AddSwitch({}, "exit-when-idle", {}, wxCMD_LINE_HIDDEN);
@@ -96,6 +100,7 @@ bool CommonGroundApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     if (parser.Found("section", &value)) m_section = value;
     m_showToParties = parser.Found("show-to-parties");
     m_addRecord = parser.Found("add-record");
+    if (parser.Found("drafts-action", &value)) m_draftsAction = value;
     m_exitWhenIdle = parser.Found("exit-when-idle");
     // Unattended runs must never wait on a log dialog: log to stderr instead.
     if (m_exitWhenIdle) {
@@ -125,6 +130,14 @@ bool CommonGroundApp::OnInit() {
     } catch (const std::exception& e) {
         reportStartFailure(_("The program's window layouts are missing."), toWx(e.what()));
         return false;
+    }
+
+    try {
+        // Before the first window makes a font: wx activates private fonts once.
+        registerDocumentFonts(report::FontBook());
+    } catch (const report::FontError&) {
+        // Previews then use the system's DejaVu by family name; rendering a
+        // PDF reports the missing file when it is attempted.
     }
 
     std::string connection;
@@ -158,10 +171,18 @@ void CommonGroundApp::showStartCase() {
         if (m_addRecord)
             CallAfter([this] {
                 CaseWorkspacePanel& w = m_frame->workspace();
-                if (w.currentSection() > 0 && w.section(w.currentSection()).editable())
+                if (w.isRecordSection(w.currentSection()) && w.section(w.currentSection()).editable())
                     w.section(w.currentSection()).add(m_frame);
             });
     }
+    if (!m_draftsAction.empty() && m_frame->workspace().draftsPanel().IsShown())
+        CallAfter([this] {
+            DraftsPanel& drafts = m_frame->workspace().draftsPanel();
+            if (m_draftsAction == "check") drafts.check();
+            else if (m_draftsAction == "preview") drafts.preview();
+            else if (m_draftsAction == "generate") drafts.generate();
+            else if (m_draftsAction == "compare") drafts.compare();
+        });
     if (m_showToParties) m_frame->setShowToParties(true);
 }
 

@@ -50,6 +50,7 @@ MainFrame::MainFrame(std::unique_ptr<store::Database> db, std::string connection
     m_commands.SetRedoAccelerator("\tCtrl+Shift+Z");
     m_commands.Initialize();
     m_caseList->onOpen = [this](const std::string& ref) { openCase(ref); };
+    m_documents = std::make_unique<CaseDocuments>(*this, [this](const wxString& text) { showStatus(text); });
 
     bindMenus();
     SetMinSize(FromDIP(wxSize(760, 520)));
@@ -81,6 +82,18 @@ void MainFrame::bindMenus() {
     onMenu(XRCID("case_list"), [this] { showCaseList(); });
     onMenu(wxID_ABOUT, [this] { onAbout(); });
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setShowToParties(e.IsChecked()); }, XRCID("show_to_parties"));
+    onMenu(XRCID("interest_map_handout"),
+           [this] { m_documents->interestMapHandout(m_workspace->record(), m_workspace->audience()); });
+    onMenu(XRCID("case_summary"), [this] { m_documents->caseSummary(m_workspace->record(), m_workspace->audience()); });
+    onMenu(XRCID("mediator_worksheet"),
+           [this] { m_documents->mediatorWorksheet(m_workspace->record(), m_workspace->audience()); });
+    for (const char* item : {"interest_map_handout", "case_summary", "mediator_worksheet"}) {
+        const bool mediatorOnly = std::string_view(item) != "interest_map_handout";
+        Bind(wxEVT_UPDATE_UI, [this, mediatorOnly](wxUpdateUIEvent& e) {
+            e.Enable(m_workspace->IsShown() && !m_workspace->caseRef().empty() && !m_documents->job().busy() &&
+                     !(mediatorOnly && m_workspace->audience() == Audience::Parties));
+        }, XRCID(item));
+    }
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(m_commands.CanUndo()); }, wxID_UNDO);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(m_commands.CanRedo()); }, wxID_REDO);
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!m_workspace->caseRef().empty()); },

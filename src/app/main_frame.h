@@ -14,6 +14,7 @@
 
 #include "app/audience.h"
 #include "app/background_job.h"
+#include "app/case_documents.h"
 #include "app/case_change_listener.h"
 
 namespace cg::store {
@@ -47,6 +48,7 @@ public:
     CaseListPanel& caseList() { return *m_caseList; }
     CaseWorkspacePanel& workspace() { return *m_workspace; }
     BackgroundJob& job() { return m_job; }
+    CaseDocuments& documents() { return *m_documents; }
     // How long the last openCase took (load + build every section), or -1.
     double lastOpenMilliseconds() const { return m_lastOpenMs; }
 
@@ -67,6 +69,7 @@ private:
     CaseListPanel* m_caseList = nullptr;
     CaseWorkspacePanel* m_workspace = nullptr;
     BackgroundJob m_job;
+    std::unique_ptr<CaseDocuments> m_documents;
     double m_lastOpenMs = -1;
 };
 

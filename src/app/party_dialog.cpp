@@ -22,12 +22,15 @@ PartyDialog::PartyDialog(wxWindow* parent, const domain::Party& party) : m_party
     m_sector = formControl<wxTextCtrl>(this, "sector");
     m_representative = formControl<wxTextCtrl>(this, "representative");
     m_counsel = formControl<wxTextCtrl>(this, "counsel");
+    m_signatoryName = formControl<wxTextCtrl>(this, "signatory_name");
+    m_signatoryTitle = formControl<wxTextCtrl>(this, "signatory_title");
+    m_address = formControl<wxTextCtrl>(this, "address");
     m_message = formControl<wxStaticText>(this, "message");
     m_ok = formControl<wxWindow>(this, "wxID_OK");
     fillChoice<domain::PartyKind>(m_kind);
     fillChoice<domain::PartyRole>(m_role);
 
-    for (wxTextCtrl* text : {m_name, m_sector, m_representative, m_counsel})
+    for (wxTextCtrl* text : {m_name, m_sector, m_representative, m_counsel, m_signatoryName, m_signatoryTitle, m_address})
         text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { recheck(); });
     for (wxChoice* choice : {m_kind, m_role}) choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { recheck(); });
     m_name->SetFocus();
@@ -41,6 +44,9 @@ bool PartyDialog::TransferDataToWindow() {
     m_sector->ChangeValue(toWx(m_party.sector));
     m_representative->ChangeValue(toWx(m_party.representative));
     m_counsel->ChangeValue(toWx(m_party.counsel));
+    m_signatoryName->ChangeValue(toWx(m_party.signatoryName));
+    m_signatoryTitle->ChangeValue(toWx(m_party.signatoryTitle));
+    m_address->ChangeValue(toWx(m_party.address));
     recheck();
     return true;
 }
@@ -59,6 +65,9 @@ domain::Party PartyDialog::fromWindow() const {
     p.sector = fromWx(m_sector->GetValue().Strip(wxString::both));
     p.representative = fromWx(m_representative->GetValue().Strip(wxString::both));
     p.counsel = fromWx(m_counsel->GetValue().Strip(wxString::both));
+    p.signatoryName = fromWx(m_signatoryName->GetValue().Strip(wxString::both));
+    p.signatoryTitle = fromWx(m_signatoryTitle->GetValue().Strip(wxString::both));
+    p.address = fromWx(m_address->GetValue().Strip(wxString::both));
     return p;
 }
 

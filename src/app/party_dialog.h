@@ -33,6 +33,9 @@ private:
     wxTextCtrl* m_sector = nullptr;
     wxTextCtrl* m_representative = nullptr;
     wxTextCtrl* m_counsel = nullptr;
+    wxTextCtrl* m_signatoryName = nullptr;
+    wxTextCtrl* m_signatoryTitle = nullptr;
+    wxTextCtrl* m_address = nullptr;
     wxStaticText* m_message = nullptr;
     wxWindow* m_ok = nullptr;
 };

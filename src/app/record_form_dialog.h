@@ -69,7 +69,8 @@ protected:
     void fitForm() { GetSizer()->SetSizeHints(this); }
     const domain::CaseRecord& caseRecord() const { return m_case; }
 
-private:
+    // Re-runs the rules: also for changes no control event reports (a list
+    // edited with Add / Remove buttons).
     bool recheck() {
         return checkInline(m_ok, m_message, [this] {
             Record r = fromWindow();
@@ -78,6 +79,7 @@ private:
         });
     }
 
+private:
     Record m_record;
     const domain::CaseRecord& m_case;
     wxStaticText* m_message = nullptr;

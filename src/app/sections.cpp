@@ -174,7 +174,6 @@ std::vector<std::unique_ptr<SectionModel>> makeSections(WorkspaceContext& contex
     sections.push_back(makeSessionsSection(context));
     sections.push_back(makeOffersSection(context));
     sections.push_back(makeLossesSection(context));
-    sections.push_back(makeDraftsSection(context));
     return sections;
 }
 

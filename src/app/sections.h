@@ -1,7 +1,8 @@
 #pragma once
 // The record sections of the case workspace, in navigator order after
 // Overview: Parties, Interests, Contract clauses, Facts & timeline, Blame
-// claims, Options & terms, Sessions & notes, Offers, Losses, Drafts.
+// claims, Options & terms, Sessions & notes, Offers, Losses. (Drafts, last,
+// has a panel of its own: DraftsPanel.)
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -21,7 +22,6 @@ std::unique_ptr<SectionModel> makeOptionsSection(WorkspaceContext& context);
 std::unique_ptr<SectionModel> makeSessionsSection(WorkspaceContext& context);
 std::unique_ptr<SectionModel> makeOffersSection(WorkspaceContext& context);
 std::unique_ptr<SectionModel> makeLossesSection(WorkspaceContext& context);
-std::unique_ptr<SectionModel> makeDraftsSection(WorkspaceContext& context);
 
 // Shared by the section definitions.
 template <typename E>

@@ -179,18 +179,4 @@ std::unique_ptr<SectionModel> makeLossesSection(WorkspaceContext& context) {
                                                            rowsOf<LossItem>(), nullptr, std::move(editing));
 }
 
-std::unique_ptr<SectionModel> makeDraftsSection(WorkspaceContext& context) {
-    using domain::AgreementDraft;
-    Columns<AgreementDraft> columns{
-        {{_("No."), 50, true}, [](const AgreementDraft* d, const CaseRecord&) { return numberText(d->no); }},
-        {{_("Version"), 70, true}, [](const AgreementDraft* d, const CaseRecord&) { return numberText(d->version); }},
-        {{_("Template"), 200}, [](const AgreementDraft* d, const CaseRecord&) { return toWx(d->templateName); }},
-        {{_("Created"), 130}, [](const AgreementDraft* d, const CaseRecord&) { return instantText(d->createdAt); }},
-        {{_("Terms"), 120}, [](const AgreementDraft* d, const CaseRecord&) { return numbersText(d->termNos); }},
-        {{_("Note"), 400}, [](const AgreementDraft* d, const CaseRecord&) { return toWx(d->note); }},
-    };
-    return std::make_unique<TableSection<const AgreementDraft*>>(context, _("Drafts"), std::move(columns),
-                                                                 rowsOf<AgreementDraft>(), nullptr);
-}
-
 }  // namespace cg::app

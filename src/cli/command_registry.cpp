@@ -58,6 +58,7 @@ CommandRegistry allCommands() {
     registerCommonGroundCommands(registry);
     registerDeadlineCommands(registry);
     registerBenchCommand(registry);
+    registerBenchDocumentsCommand(registry);
     return registry;
 }
 

@@ -40,6 +40,7 @@ void registerDocumentCommands(CommandRegistry& registry);
 void registerCommonGroundCommands(CommandRegistry& registry);
 void registerDeadlineCommands(CommandRegistry& registry);
 void registerBenchCommand(CommandRegistry& registry);
+void registerBenchDocumentsCommand(CommandRegistry& registry);
 
 CommandRegistry allCommands();
 

@@ -4,6 +4,7 @@
 // window are the same document.
 #include <algorithm>
 #include <filesystem>
+#include <iomanip>
 #include <ostream>
 
 #include "cli/catalog_location.h"
@@ -38,11 +39,12 @@ void printFindings(std::ostream& out, const drafting::PreparedDraft& draft) {
     }
     out << "Pre-flight check, " << draft.findings.size() << (draft.findings.size() == 1 ? " finding" : " findings")
         << ":\n";
-    TextTable table({"Severity", "Record", "Finding"});
-    for (const auto& f : draft.findings)
-        table.addRow({std::string(severityName(f.severity)),
-                      f.recordNo ? f.recordKind + "-" + std::to_string(f.recordNo) : f.recordKind, f.message});
-    printIndented(out, table, 90, "  ");
+    // One finding a line, never cut short: the message is what to act on.
+    for (const auto& f : draft.findings) {
+        const std::string record = f.recordNo ? f.recordKind + "-" + std::to_string(f.recordNo) : f.recordKind;
+        out << "  " << std::left << std::setw(9) << severityName(f.severity) << " " << std::setw(10) << record << " "
+            << f.message << "\n";
+    }
 }
 
 drafting::PreparedDraft prepare(CommandContext& context, const ParsedArgs& args, const CaseRecord& record,

@@ -35,18 +35,18 @@ std::string fitted(const FontBook& fonts, FontFace face, double size, std::strin
 void leftAndRight(std::vector<PageItem>& items, const FontBook& fonts, const PageFlow& flow, double baseline,
                   const std::string& left, const std::string& right) {
     const double gap = 18;
-    const double rightWidth = std::min(fonts.textWidth(FontFace::SansRegular, right, kRunningSize),
+    const double rightWidth = std::min(fonts.textWidth(kRunningFace, right, kRunningSize),
                                        flow.measure() / 2);
     const std::string leftText =
-        fitted(fonts, FontFace::SansRegular, kRunningSize, left, flow.measure() - rightWidth - gap);
-    const double leftWidth = fonts.textWidth(FontFace::SansRegular, leftText, kRunningSize);
+        fitted(fonts, kRunningFace, kRunningSize, left, flow.measure() - rightWidth - gap);
+    const double leftWidth = fonts.textWidth(kRunningFace, leftText, kRunningSize);
     const std::string rightText =
-        fitted(fonts, FontFace::SansRegular, kRunningSize, right, flow.measure() - leftWidth - gap);
+        fitted(fonts, kRunningFace, kRunningSize, right, flow.measure() - leftWidth - gap);
     if (!leftText.empty())
-        items.push_back(TextItem{FontFace::SansRegular, kRunningSize, flow.left(), baseline, leftText, kRunningColour});
+        items.push_back(TextItem{kRunningFace, kRunningSize, flow.left(), baseline, leftText, kRunningColour});
     if (!rightText.empty())
-        items.push_back(TextItem{FontFace::SansRegular, kRunningSize,
-                                 flow.right() - fonts.textWidth(FontFace::SansRegular, rightText, kRunningSize),
+        items.push_back(TextItem{kRunningFace, kRunningSize,
+                                 flow.right() - fonts.textWidth(kRunningFace, rightText, kRunningSize),
                                  baseline, rightText, kRunningColour});
 }
 
@@ -54,17 +54,17 @@ TextItem watermark(const std::string& text, const PageFlow& flow, const FontBook
     // Along the page's rising diagonal, filling about 70 % of it.
     const double angle = std::atan2(flow.pageHeight(), flow.pageWidth());
     const double diagonal = std::hypot(flow.pageWidth(), flow.pageHeight());
-    const double unitWidth = std::max(fonts.textWidth(FontFace::SansBold, text, 1), 0.01);
+    const double unitWidth = std::max(fonts.textWidth(kWatermarkFace, text, 1), 0.01);
     const double size = std::min(0.7 * diagonal / unitWidth, 150.0);
     const double width = unitWidth * size;
-    const double capHeight = fonts.capHeight(FontFace::SansBold, size);
+    const double capHeight = fonts.capHeight(kWatermarkFace, size);
     // Start of the baseline so that the text's centre is the page's centre;
     // y grows downwards, so "up the page" is -y.
     const double cosA = std::cos(angle), sinA = std::sin(angle);
     const double cx = flow.pageWidth() / 2, cy = flow.pageHeight() / 2;
     const double x = cx - cosA * width / 2 + sinA * capHeight / 2;
     const double y = cy + sinA * width / 2 + cosA * capHeight / 2;
-    return TextItem{FontFace::SansBold, size, x, y, text, kWatermarkColour, angle * 180 / std::numbers::pi};
+    return TextItem{kWatermarkFace, size, x, y, text, kWatermarkColour, angle * 180 / std::numbers::pi};
 }
 
 }  // namespace

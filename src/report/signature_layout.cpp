@@ -86,7 +86,7 @@ void SignatureLayout::placeBlock(PageFlow& flow, const PreparedBlock& prepared, 
     items.push_back(LineItem{x, y, x + m_blockWidth, y, 0.6, {}, false});
     for (const auto& field : prepared.fields) {
         const double baseline = y + kFieldLeading - 5;
-        items.push_back(TextItem{FontFace::SansRegular, kFieldSize - 1, x, baseline, field.label, {}});
+        items.push_back(TextItem{kSignatureLabelFace, kFieldSize - 1, x, baseline, field.label, {}});
         if (field.lines.empty()) {
             // A blank to fill in by hand.
             items.push_back(LineItem{x + kLabelWidth, baseline + 1.5, x + m_blockWidth, baseline + 1.5, 0.4,

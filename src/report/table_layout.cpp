@@ -25,7 +25,7 @@ TableLayout::TableLayout(const Table& table, const PageFlow& flow, const FontBoo
       m_bodyType(TypeSpec::serif(kTableSize)),
       m_headerType(TypeSpec::sans(kHeaderSize)),
       m_captionType(TypeSpec::serif(kCaptionSize)) {
-    m_headerType.regular = FontFace::SansBold;
+    m_headerType.regular = kTableHeaderFace;
     m_captionType.regular = FontFace::SerifItalic;
     m_left = flow.left();
     m_width = flow.measure();

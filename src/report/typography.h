@@ -1,7 +1,9 @@
 #pragma once
 // The type scale and spacing of every document, in points. A careful law
 // office's look: a serif body at 10.5 pt with generous leading, headings a
-// step or two larger in bold, small sans for the running header and footer.
+// step or two larger in bold, a small grey running header and footer.
+#include "report/font_face.h"
+
 namespace cg::report::typography {
 
 inline constexpr double kPointsPerMm = 72.0 / 25.4;
@@ -10,6 +12,16 @@ inline constexpr double kBodySize = 10.5;
 inline constexpr double kBodyLeading = 15.0;
 // Each indent level, and the room a hanging clause number ("1.1", "(a)") gets.
 inline constexpr double kIndentStep = 28.0;
+
+// The running text, the watermark, table headers and signature labels are set
+// in the body's serif too: every face a document uses is embedded whole
+// (libharu 2.3 cannot subset TrueType), and the sans faces are the largest
+// files, so an agreement without a map embeds serif faces only — a third of
+// the bytes and of the time to write the PDF. The map keeps its sans labels.
+inline constexpr FontFace kRunningFace = FontFace::SerifRegular;
+inline constexpr FontFace kWatermarkFace = FontFace::SerifBold;
+inline constexpr FontFace kTableHeaderFace = FontFace::SerifBold;
+inline constexpr FontFace kSignatureLabelFace = FontFace::SerifRegular;
 
 inline constexpr double kTableSize = 9.5;
 inline constexpr double kTableLeading = 12.5;

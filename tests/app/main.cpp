@@ -8,6 +8,7 @@
 #include <wx/init.h>
 
 #include "app/forms_location.h"
+#include "app/laid_out_printout.h"
 #include "support/temp_dir.h"
 
 namespace {
@@ -24,6 +25,7 @@ struct WxSession {
             throw std::runtime_error("wxWidgets could not start; is there an X display (xvfb-run)?");
         wxConfigBase::Set(new wxFileConfig("commonground", {}, settings.file("settings.ini"), {},
                                            wxCONFIG_USE_LOCAL_FILE));
+        cg::app::registerDocumentFonts(cg::report::FontBook());
         cg::app::loadForms(cg::app::locateForms(cg::app::currentExecutable()));
     }
     ~WxSession() {

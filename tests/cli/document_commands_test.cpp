@@ -93,6 +93,15 @@ BOOST_AUTO_TEST_CASE(aDraftIsWrittenCheckedAndRecordedAsTheNextVersion) {
     BOOST_TEST(contains(text, "Page 1 of " + std::to_string(pdf("draft.pdf").pages())));
     BOOST_TEST(contains(text, "Draft 2"));
     BOOST_TEST(!contains(text, "{"), "no unresolved field markup");
+    const bool sectionsInOrder =
+        inOrder(text, {"Parties", "Recitals", "Definitions", "Accepted terms", "Settlement payment",
+                       "Security Programme", "Notification and regulator cooperation", "Mutual release",
+                       "No admission", "Confidentiality", "Governing law and venue", "Signatures"});
+    BOOST_TEST(sectionsInOrder);
+    // Recitals come from agreed facts only; the disputed ones are listed for
+    // the mediator instead.
+    BOOST_TEST(!contains(text, "taken out of automatic patching"));
+    BOOST_TEST(contains(r.out, "taken out of automatic patching"));
 
     const auto list = cli({"draft", "list", ref});
     const auto sha = runProcess({"sha256sum", dir.file("draft.pdf")}).out.substr(0, 16);

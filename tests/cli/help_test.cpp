@@ -12,7 +12,7 @@ BOOST_AUTO_TEST_CASE(helpListsEveryCommandGroup) {
     for (const char* command : {"init", "case list", "case show", "case new", "import", "export", "check",
                                 "party add", "interest add", "clause add", "fact add", "claim add", "option add",
                                 "session add", "session note", "offer add", "loss add", "draft check", "draft compare", "handout", "summary",
-                                "termsheet", "template check", "audit", "bench"})
+                                "termsheet", "template check", "conflicts", "bench documents", "audit", "bench"})
         BOOST_TEST(contains(r.out, command), "help lists " << command);
 }
 

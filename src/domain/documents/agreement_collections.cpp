@@ -7,10 +7,22 @@
 
 namespace cg::domain::documents {
 
+// Claimants and respondents sign; so does any other party an accepted term
+// binds or benefits (an insurer releasing its subrogation claim, a third party
+// that pays), because a term cannot bind someone who has not signed. A
+// regulator is never a party to a private settlement.
 std::vector<const Party*> signingParties(const CaseRecord& record) {
+    std::set<RecordNo> named;
+    for (const SettlementOption& o : record.options) {
+        if (o.status != OptionStatus::Accepted) continue;
+        if (o.payerNo) named.insert(*o.payerNo);
+        if (o.payeeNo) named.insert(*o.payeeNo);
+    }
     std::vector<const Party*> result;
-    for (const Party& p : record.parties)
-        if (p.role == PartyRole::Claimant || p.role == PartyRole::Respondent) result.push_back(&p);
+    for (const Party& p : record.parties) {
+        const bool principal = p.role == PartyRole::Claimant || p.role == PartyRole::Respondent;
+        if (principal || (p.role != PartyRole::Regulator && named.count(p.no))) result.push_back(&p);
+    }
     return result;
 }
 

@@ -47,7 +47,7 @@ using TemplateText = std::vector<TextPiece>;
 // collection's element: party, term, instalment, fact, interest, clause).
 enum class Collection {
     Parties,          // party: every party of the case
-    SigningParties,   // party: claimants and respondents (who sign)
+    SigningParties,   // party: claimants, respondents and any party an accepted term names
     AcceptedTerms,    // term: the accepted settlement options
     Instalments,      // instalment: of the enclosing term (or of every accepted payment)
     AgreedFacts,      // fact: facts whose standing is agreed, in date order

@@ -21,7 +21,7 @@ RecordNos numbers(const std::vector<const T*>& records) {
 
 BOOST_AUTO_TEST_SUITE(AgreementCollections)
 
-BOOST_AUTO_TEST_CASE(thirdPartiesInsurersAndRegulatorsDoNotSign) {
+BOOST_AUTO_TEST_CASE(thirdPartiesInsurersAndRegulatorsNoTermNamesDoNotSign) {
     auto record = settlementCase();
     const auto add = [&](RecordNo no, std::string name, PartyRole role) {
         Party p;
@@ -34,6 +34,34 @@ BOOST_AUTO_TEST_CASE(thirdPartiesInsurersAndRegulatorsDoNotSign) {
     add(5, "Backup Vendor Inc.", PartyRole::ThirdParty);
     add(6, "Second Clinic LLC", PartyRole::Claimant);
     BOOST_TEST(numbers(signingParties(record)) == (RecordNos{1, 2, 6}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(aPartyAnAcceptedTermNamesSignsUnlessItIsARegulator) {
+    auto record = settlementCase();
+    Party insurer;
+    insurer.no = 4;
+    insurer.name = "Empire Harbor Specialty Insurance Company";
+    insurer.role = PartyRole::Insurer;
+    Party regulator;
+    regulator.no = 5;
+    regulator.name = "State Attorney General";
+    regulator.role = PartyRole::Regulator;
+    record.parties.push_back(insurer);
+    record.parties.push_back(regulator);
+    SettlementOption release;
+    release.no = nextNo(record.options);
+    release.kind = OptionKind::InsuranceClaimCooperation;
+    release.status = OptionStatus::Accepted;
+    release.payerNo = 2;
+    release.payeeNo = 4;
+    SettlementOption fine = release;
+    fine.no = release.no + 1;
+    fine.payeeNo = 5;
+    SettlementOption proposed = release;
+    proposed.no = release.no + 2;
+    proposed.status = OptionStatus::Proposed;
+    record.options.insert(record.options.end(), {release, fine, proposed});
+    BOOST_TEST(numbers(signingParties(record)) == (RecordNos{1, 2, 4}), boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(confirmedSharedInterestsComeFromTheWorksheetsConfirmedPairsOnly) {
