@@ -13,6 +13,7 @@ packages=(
   xvfb xauth
   postgresql libpq-dev
   fonts-dejavu-core fonts-dejavu-extra poppler-utils qpdf
+  dpkg-dev file lintian appstream desktop-file-utils
 )
 
 missing=()

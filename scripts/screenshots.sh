@@ -67,3 +67,6 @@ shot 07-facts --open CG-2026-0001 --section "Facts & timeline"
 shot 08-party-dialog --open CG-2026-0001 --section Parties --add-record
 shot 09-interest-dialog --open CG-2026-0001 --section Interests --add-record
 shot 10-claim-dialog --open CG-2026-0001 --section "Blame claims" --add-record
+shot 11-drafts-check --open CG-2026-0001 --section Drafts --drafts-action check
+shot 12-draft-preview --open CG-2026-0001 --section Drafts --drafts-action preview
+shot 13-option-dialog --open CG-2026-0001 --section "Options & terms" --add-record

@@ -49,7 +49,7 @@ wxGraphicsPen penOf(wxGraphicsContext& gc, const Colour& colour, double width, b
     return gc.CreatePen(info);
 }
 
-void draw(wxGraphicsContext& gc, const TextItem& t, double sizeFactor) {
+void draw(wxGraphicsContext& gc, const TextItem& t, double sizeFactor, double layoutWidth) {
     // Set at the sample size and scaled down: wx rounds a graphics font's
     // size to whole pixels, which at 8 or 10.5 pt would set every line
     // narrower than the layout measured it.
@@ -63,6 +63,10 @@ void draw(wxGraphicsContext& gc, const TextItem& t, double sizeFactor) {
     const wxString text = toWx(t.text);
     double width = 0, height = 0, descent = 0, leading = 0;
     gc.GetTextExtent(text, &width, &height, &descent, &leading);
+    // Screen fonts are hinted to whole pixels, so a line set at 72 dpi can
+    // come out a few per cent wider or narrower than the PDF's; stretch it to
+    // the layout's width so a bold name never runs into the comma after it.
+    if (width > 0 && layoutWidth > 0) gc.Scale(layoutWidth / scale / width, 1);
     // The layout places baselines; wx draws from the top of the text box.
     gc.DrawText(text, 0, -(height - descent));
     gc.PopState();
@@ -124,10 +128,9 @@ void registerDocumentFonts(const FontBook& fonts) {
 }
 
 LaidOutPrintout::LaidOutPrintout(LaidOutDocument document, const wxString& title)
-    : wxPrintout(title), m_document(std::move(document)) {
-    const FontBook fonts;
+    : wxPrintout(title), m_document(std::move(document)), m_fonts(std::make_unique<FontBook>()) {
     for (std::size_t i = 0; i < kAllFontFaces.size(); ++i)
-        m_layoutWidths[i] = fonts.textWidth(kAllFontFaces[i], kSample, kSampleSize);
+        m_layoutWidths[i] = m_fonts->textWidth(kAllFontFaces[i], kSample, kSampleSize);
 }
 
 std::array<double, kAllFontFaces.size()> LaidOutPrintout::sizeFactors(wxGraphicsContext& gc) const {
@@ -168,7 +171,8 @@ void LaidOutPrintout::drawPage(wxGraphicsContext& gc, std::size_t index) const {
     for (const PageItem& item : m_document.pages.at(index).items) {
         if (const auto* text = std::get_if<TextItem>(&item)) {
             const auto face = std::find(kAllFontFaces.begin(), kAllFontFaces.end(), text->face);
-            draw(gc, *text, factors[static_cast<std::size_t>(face - kAllFontFaces.begin())]);
+            draw(gc, *text, factors[static_cast<std::size_t>(face - kAllFontFaces.begin())],
+                 m_fonts->textWidth(text->face, text->text, text->sizePt));
         } else {
             std::visit([&gc](const auto& shape) {
                 if constexpr (!std::is_same_v<std::decay_t<decltype(shape)>, TextItem>) draw(gc, shape);

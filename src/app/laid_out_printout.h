@@ -5,6 +5,7 @@
 // faces. What the mediator previews and prints is the document the parties
 // receive as PDF.
 #include <array>
+#include <memory>
 
 #include <wx/print.h>
 
@@ -48,6 +49,9 @@ private:
 
     report::LaidOutDocument m_document;
     std::array<double, report::kAllFontFaces.size()> m_layoutWidths{};  // of kSample at 100 pt
+    // The PDF's own metrics, so every line can be drawn exactly as wide as
+    // the layout measured it, whatever the screen's hinting does.
+    std::unique_ptr<report::FontBook> m_fonts;
 };
 
 }  // namespace cg::app

@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 
 #include <chrono>
+#include <ctime>
 #include <cstdlib>
 #include <filesystem>
 #include <iomanip>
@@ -37,6 +38,14 @@ using Clock = std::chrono::steady_clock;
 constexpr double kRenderBudgetMs = 50;
 constexpr double kCommandBudgetMs = 300;
 constexpr const char* kReference = "BENCH-2026-0002";
+
+// CPU time of this process: on a shared, busy machine it says what the work
+// costs better than the wall clock does.
+double cpuMilliseconds() {
+    timespec t{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
+    return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
+}
 
 template <typename Work>
 double millisecondsOf(Work work) {
@@ -102,8 +111,8 @@ Command benchDocumentsCommand() {
     Command c;
     c.name = "bench documents";
     c.summary = "measure rendering a large settlement agreement, beside LibreOffice";
-    c.options = {{"parties", "N", "parties (default 16)"},
-                 {"terms", "N", "accepted terms (default 48)"},
+    c.options = {{"parties", "N", "parties (default 24: with 72 terms, a 30-page agreement)"},
+                 {"terms", "N", "accepted terms (default 72)"},
                  {"runs", "N", "repetitions; the best is reported (default 5)"},
                  {"no-libreoffice", "", "skip the LibreOffice comparison"},
                  {"strict", "", "exit 1 when a figure is over its budget"}};
@@ -117,8 +126,8 @@ Command benchDocumentsCommand() {
             const auto v = args.optional(option);
             return v ? static_cast<int>(parseInteger(*v, std::string("--") + option, min, 10'000)) : fallback;
         };
-        const int parties = count("parties", 16, 2);
-        const int terms = count("terms", 48, 1);
+        const int parties = count("parties", 24, 2);
+        const int terms = count("terms", 72, 1);
         const int runs = count("runs", 5, 1);
         std::ostream& out = context.out();
 
@@ -131,11 +140,12 @@ Command benchDocumentsCommand() {
         drafting::DraftRequest request;
         request.date = domain::Date(2026, 12, 1);
         request.createdAt = domain::Instant::now();
-        double evaluateMs = 1e12, layoutMs = 1e12, pdfMs = 1e12, renderMs = 1e12;
+        double evaluateMs = 1e12, layoutMs = 1e12, pdfMs = 1e12, renderMs = 1e12, renderCpuMs = 1e12;
         drafting::PreparedDraft draft;
         report::LaidOutDocument laidOut;
         std::vector<unsigned char> pdf;
         for (int run = 0; run < runs; ++run) {
+            const double cpuStart = cpuMilliseconds();
             const double e = millisecondsOf([&] { draft = drafting::prepareDraft(record, documentTemplate, {}, request); });
             const double l = millisecondsOf([&] { laidOut = report::layOut(draft.evaluated.document, *fonts); });
             const double p = millisecondsOf([&] { pdf = report::writePdf(laidOut, *fonts); });
@@ -143,6 +153,7 @@ Command benchDocumentsCommand() {
             layoutMs = std::min(layoutMs, l);
             pdfMs = std::min(pdfMs, p);
             renderMs = std::min(renderMs, e + l + p);
+            renderCpuMs = std::min(renderCpuMs, cpuMilliseconds() - cpuStart);
         }
 
         Scratch scratch;
@@ -164,7 +175,8 @@ Command benchDocumentsCommand() {
         line(out, "evaluate template + pre-flight", evaluateMs);
         line(out, "layout", layoutMs);
         line(out, "write PDF", pdfMs);
-        line(out, "render in process (best of " + std::to_string(runs) + ")", renderMs, kRenderBudgetMs);
+        line(out, "render in process, wall (best of " + std::to_string(runs) + ")", renderMs, kRenderBudgetMs);
+        line(out, "render in process, CPU time", renderCpuMs, kRenderBudgetMs);
         line(out, "whole 'draft' command (best of " + std::to_string(runs) + ")", commandBest, kCommandBudgetMs);
 
         if (!args.flag("no-libreoffice")) {

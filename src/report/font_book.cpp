@@ -37,14 +37,34 @@ FaceFile faceFile(FontFace face) {
 
 // Measuring goes through libharu itself, on a private document that never
 // gets saved, so measured widths are exactly what the writer's fonts draw.
+// Parsing a TrueType file costs several milliseconds, so a face is loaded the
+// first time something is measured in it: an agreement set in serif never
+// pays for the sans faces. (Not thread-safe, like libharu itself: one
+// FontBook per thread.)
 struct FontBook::Fonts {
     HpdfDocument doc;
     std::map<FontFace, std::filesystem::path> files;
     std::map<FontFace, HPDF_Font> fonts;
+
+    HPDF_Font font(FontFace face) {
+        if (auto loaded = fonts.find(face); loaded != fonts.end()) return loaded->second;
+        const std::filesystem::path& path = files.at(face);
+        const char* name = HPDF_LoadTTFontFromFile(doc.handle(), path.c_str(), HPDF_FALSE);
+        try {
+            doc.check("loading font " + path.string());
+        } catch (const PdfError& e) {
+            throw FontError(e.what());
+        }
+        const HPDF_Font font = HPDF_GetFont(doc.handle(), name, "UTF-8");
+        doc.check("preparing font " + path.string() + " for UTF-8 text");
+        return fonts[face] = font;
+    }
 };
 
 FontBook::FontBook() : FontBook(defaultDirectory()) {}
 
+// Every file is checked here, so a missing font is reported when the book is
+// opened, before any work, even though the faces load later.
 FontBook::FontBook(std::filesystem::path fontDirectory) : m_fonts(std::make_unique<Fonts>()) {
     for (FontFace face : kAllFontFaces) {
         const FaceFile file = faceFile(face);
@@ -56,14 +76,6 @@ FontBook::FontBook(std::filesystem::path fontDirectory) : m_fonts(std::make_uniq
                             " is missing or unreadable; install the Debian package " +
                             file.debianPackage + " or point COMMONGROUND_FONT_DIR at a folder "
                             "holding the DejaVu fonts");
-        const char* name = HPDF_LoadTTFontFromFile(m_fonts->doc.handle(), path.c_str(), HPDF_FALSE);
-        try {
-            m_fonts->doc.check("loading font " + path.string());
-        } catch (const PdfError& e) {
-            throw FontError(e.what());
-        }
-        m_fonts->fonts[face] = HPDF_GetFont(m_fonts->doc.handle(), name, "UTF-8");
-        m_fonts->doc.check("preparing font " + path.string() + " for UTF-8 text");
         m_fonts->files[face] = path;
     }
 }
@@ -80,14 +92,14 @@ const std::filesystem::path& FontBook::fontFile(FontFace face) const { return m_
 double FontBook::textWidth(FontFace face, std::string_view utf8, double sizePt) const {
     if (utf8.empty()) return 0;
     const HPDF_TextWidth width =
-        HPDF_Font_TextWidth(m_fonts->fonts.at(face), reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
+        HPDF_Font_TextWidth(m_fonts->font(face), reinterpret_cast<const HPDF_BYTE*>(utf8.data()),
                             static_cast<HPDF_UINT>(utf8.size()));
     // libharu gives widths in thousandths of the font size.
     return width.width * sizePt / 1000.0;
 }
 
 double FontBook::capHeight(FontFace face, double sizePt) const {
-    return HPDF_Font_GetCapHeight(m_fonts->fonts.at(face)) * sizePt / 1000.0;
+    return HPDF_Font_GetCapHeight(m_fonts->font(face)) * sizePt / 1000.0;
 }
 
 }  // namespace cg::report
