@@ -10,6 +10,7 @@
 #include <iomanip>
 #include <ostream>
 
+#include "cli/bench_support.h"
 #include "cli/command_context.h"
 #include "cli/command_registry.h"
 #include "cli/document_html.h"
@@ -32,7 +33,8 @@ namespace cg::cli {
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using bench::figure;
+using bench::millisecondsOf;
 
 // Issue 5: a 30-page agreement rendered in process, and the whole command.
 constexpr double kRenderBudgetMs = 50;
@@ -45,20 +47,6 @@ double cpuMilliseconds() {
     timespec t{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t);
     return static_cast<double>(t.tv_sec) * 1e3 + static_cast<double>(t.tv_nsec) / 1e6;
-}
-
-template <typename Work>
-double millisecondsOf(Work work) {
-    const auto start = Clock::now();
-    work();
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
-void line(std::ostream& out, const std::string& what, double ms, double budget = 0) {
-    out << "  " << std::left << std::setw(40) << what << std::right << std::setw(9) << std::fixed
-        << std::setprecision(1) << ms << " ms";
-    if (budget > 0) out << "   budget " << budget << " ms  " << (ms <= budget ? "ok" : "OVER BUDGET");
-    out << "\n";
 }
 
 std::string shellQuoted(const std::string& text) {
@@ -89,23 +77,6 @@ std::string findOnPath(const std::string& name) {
     }
     return {};
 }
-
-class Scratch {
-public:
-    Scratch() {
-        std::string pattern = (fs::temp_directory_path() / "cg-bench-docs-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw domain::Error("cannot create a scratch directory in " + pattern);
-        m_path = pattern;
-    }
-    ~Scratch() {
-        std::error_code ignored;
-        fs::remove_all(m_path, ignored);
-    }
-    std::string file(const std::string& name) const { return (m_path / name).string(); }
-
-private:
-    fs::path m_path;
-};
 
 Command benchDocumentsCommand() {
     Command c;
@@ -156,7 +127,7 @@ Command benchDocumentsCommand() {
             renderCpuMs = std::min(renderCpuMs, cpuMilliseconds() - cpuStart);
         }
 
-        Scratch scratch;
+        bench::ScratchDirectory scratch;
         {
             auto db = store::Database::open(scratch.file("bench.db"), "bench");
             store::CaseRepository(*db).insert(record);
@@ -171,13 +142,13 @@ Command benchDocumentsCommand() {
 
         out << "Settlement agreement: " << parties << " parties, " << terms << " accepted terms, "
             << laidOut.pages.size() << " pages, " << pdf.size() / 1024 << " KiB PDF\n";
-        line(out, "load fonts (once per process)", fontsMs);
-        line(out, "evaluate template + pre-flight", evaluateMs);
-        line(out, "layout", layoutMs);
-        line(out, "write PDF", pdfMs);
-        line(out, "render in process, wall (best of " + std::to_string(runs) + ")", renderMs, kRenderBudgetMs);
-        line(out, "render in process, CPU time", renderCpuMs, kRenderBudgetMs);
-        line(out, "whole 'draft' command (best of " + std::to_string(runs) + ")", commandBest, kCommandBudgetMs);
+        figure(out, "load fonts (once per process)", fontsMs);
+        figure(out, "evaluate template + pre-flight", evaluateMs);
+        figure(out, "layout", layoutMs);
+        figure(out, "write PDF", pdfMs);
+        figure(out, "render in process, wall (best of " + std::to_string(runs) + ")", renderMs, kRenderBudgetMs);
+        figure(out, "render in process, CPU time", renderCpuMs, kRenderBudgetMs);
+        figure(out, "whole 'draft' command (best of " + std::to_string(runs) + ")", commandBest, kCommandBudgetMs);
 
         if (!args.flag("no-libreoffice")) {
             std::string soffice = findOnPath("soffice");
@@ -192,8 +163,8 @@ Command benchDocumentsCommand() {
                 const double firstMs = commandMs(convert);  // creates the profile
                 double loBest = 1e12;
                 for (int run = 0; run < std::min(runs, 3); ++run) loBest = std::min(loBest, commandMs(convert));
-                line(out, "LibreOffice, first run (new profile)", firstMs);
-                line(out, "LibreOffice --convert-to pdf (best)", loBest);
+                figure(out, "LibreOffice, first run (new profile)", firstMs);
+                figure(out, "LibreOffice --convert-to pdf (best)", loBest);
                 out << "  LibreOffice takes " << std::setprecision(1) << loBest / commandBest
                     << " times as long as the whole 'draft' command, " << loBest / renderMs
                     << " times the in-process render\n";

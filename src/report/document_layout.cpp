@@ -1,3 +1,4 @@
+#include "report/overloaded.h"
 #include "report/document_layout.h"
 
 #include "report/map_figure_layout.h"
@@ -13,13 +14,6 @@ using namespace domain::documents;
 using typography::kPointsPerMm;
 
 namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 class BlockFlow {
 public:

@@ -1,3 +1,4 @@
+#include "report/overloaded.h"
 #include "report/pdf_writer.h"
 
 #include <cmath>
@@ -12,13 +13,6 @@
 namespace cg::report {
 
 namespace {
-
-template <class... Ts>
-struct Overloaded : Ts... {
-    using Ts::operator()...;
-};
-template <class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 // Draws one page's items. libharu refuses path operators inside a text
 // object, so text objects are opened for runs of text items and closed

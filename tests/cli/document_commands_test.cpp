@@ -5,6 +5,7 @@
 #include <filesystem>
 
 #include "cli_fixture.h"
+#include "support/pdf_text.h"
 
 using namespace cg::testing;
 
@@ -13,30 +14,12 @@ namespace {
 struct Pdf {
     std::string path;
 
-    std::string text() const {
-        const auto r = runProcess({"pdftotext", "-enc", "UTF-8", path, "-"});
-        BOOST_REQUIRE_MESSAGE(r.exitCode == 0, "pdftotext: " + r.err);
-        return squeeze(r.out);
-    }
+    std::string text() const { return squeezed(pdfText(path)); }
     int pages() const {
         const auto r = runProcess({"pdfinfo", path});
         const auto at = r.out.find("Pages:");
         BOOST_REQUIRE(at != std::string::npos);
         return std::stoi(r.out.substr(at + 6));
-    }
-    static std::string squeeze(const std::string& text) {
-        std::string out;
-        bool space = false;
-        for (char c : text) {
-            if (c == ' ' || c == '\n' || c == '\f' || c == '\t' || c == '\r') {
-                space = !out.empty();
-                continue;
-            }
-            if (space) out += ' ';
-            space = false;
-            out += c;
-        }
-        return out;
     }
 };
 

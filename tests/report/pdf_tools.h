@@ -6,6 +6,7 @@
 
 #include "report/document_layout.h"
 #include "report/pdf_writer.h"
+#include "support/pdf_text.h"
 #include "support/process.h"
 #include "support/temp_dir.h"
 
@@ -28,17 +29,7 @@ public:
     const report::LaidOutDocument& laidOut() const { return m_laidOut; }
 
     // Plain text of one page (1-based), or of all pages when page is 0.
-    std::string text(int page = 0, bool layout = false) const {
-        std::vector<std::string> argv = {"pdftotext", "-enc", "UTF-8"};
-        if (layout) argv.push_back("-layout");
-        if (page > 0) {
-            argv.insert(argv.end(), {"-f", std::to_string(page), "-l", std::to_string(page)});
-        }
-        argv.insert(argv.end(), {path(), "-"});
-        const auto result = runProcess(argv);
-        BOOST_REQUIRE_MESSAGE(result.exitCode == 0, "pdftotext failed: " + result.err);
-        return result.out;
-    }
+    std::string text(int page = 0, bool layout = false) const { return pdfText(path(), page, layout); }
 
     std::string info(const std::vector<std::string>& extra = {}) const {
         std::vector<std::string> argv = {"pdfinfo"};
@@ -60,23 +51,6 @@ private:
     ScopedTempDir m_dir;
     report::LaidOutDocument m_laidOut;
 };
-
-// Collapses runs of white space to one space, so words can be found in order
-// across line breaks.
-inline std::string squeezed(const std::string& text) {
-    std::string out;
-    bool space = false;
-    for (char c : text) {
-        if (c == ' ' || c == '\n' || c == '\t' || c == '\f' || c == '\r') {
-            space = !out.empty();
-            continue;
-        }
-        if (space) out += ' ';
-        space = false;
-        out += c;
-    }
-    return out;
-}
 
 inline bool contains(const std::string& haystack, const std::string& needle) {
     return haystack.find(needle) != std::string::npos;

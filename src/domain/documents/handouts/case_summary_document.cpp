@@ -196,15 +196,7 @@ void writeDrafts(DocumentWriter& writer, const CaseRecord& record) {
 
 Document caseSummaryDocument(const CaseRecord& record, Date date, PaperSize paper) {
     const CaseRecord visible = visibleTo(record, Audience::mediator());
-    DocumentFrame frame;
-    frame.title = "Case summary";
-    frame.subject = "Mediator's case summary";
-    frame.keywords = "case summary; confidential; " + visible.head.reference;
-    frame.footer = kMediatorFooter;
-    frame.watermark = kMediatorWatermark;
-    frame.date = date;
-    frame.paper = paper;
-    Document document = framedDocument(visible, frame);
+    Document document = mediatorPaper(visible, "Case summary", "Mediator's case summary", "case summary", date, paper);
 
     DocumentWriter writer(document);
     writer.title("Case summary — " + visible.head.title);

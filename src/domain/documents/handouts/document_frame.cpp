@@ -25,4 +25,17 @@ std::string partyFooter(const std::string& recipient) {
     return "Prepared for " + recipient + " — confidential to the mediation";
 }
 
+Document mediatorPaper(const CaseRecord& visible, std::string title, std::string subject, const std::string& what,
+                       Date date, PaperSize paper) {
+    DocumentFrame frame;
+    frame.title = std::move(title);
+    frame.subject = std::move(subject);
+    frame.keywords = what + "; confidential; " + visible.head.reference;
+    frame.footer = kMediatorFooter;
+    frame.watermark = kMediatorWatermark;
+    frame.date = date;
+    frame.paper = paper;
+    return framedDocument(visible, frame);
+}
+
 }  // namespace cg::domain::documents

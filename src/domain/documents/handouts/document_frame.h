@@ -33,4 +33,9 @@ inline constexpr const char* kMediatorFooter =
     "Confidential — mediator's working paper — not for the parties";
 inline constexpr const char* kMediatorWatermark = "CONFIDENTIAL";
 
+// A mediator's working paper: the confidential footer and watermark, and the
+// keywords "<what>; confidential; <reference>".
+Document mediatorPaper(const CaseRecord& visible, std::string title, std::string subject, const std::string& what,
+                       Date date, PaperSize paper);
+
 }  // namespace cg::domain::documents

@@ -94,15 +94,8 @@ Document mediatorWorksheetDocument(const CaseRecord& record, Date date, PaperSiz
     // The mediator may see everything, but the paper still goes through the
     // one filter every output goes through.
     const CaseRecord visible = visibleTo(record, Audience::mediator());
-    DocumentFrame frame;
-    frame.title = "Shared-interest worksheet";
-    frame.subject = "Mediator's working paper: shared-interest worksheet";
-    frame.keywords = "worksheet; confidential; " + visible.head.reference;
-    frame.footer = kMediatorFooter;
-    frame.watermark = kMediatorWatermark;
-    frame.date = date;
-    frame.paper = paper;
-    Document document = framedDocument(visible, frame);
+    Document document = mediatorPaper(visible, "Shared-interest worksheet",
+                                      "Mediator's working paper: shared-interest worksheet", "worksheet", date, paper);
 
     DocumentWriter writer(document);
     writer.title("Shared-interest worksheet — " + visible.head.title);
