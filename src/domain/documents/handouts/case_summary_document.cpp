@@ -132,7 +132,7 @@ void writeOptions(DocumentWriter& writer, const CaseRecord& record) {
     Table table;
     table.columns = {{"No", 0.5},        {"Kind", 1.5},
                      {"Option", 3},      {"Amount", 1.8, Alignment::Right},
-                     {"From → to", 2.4}, {"Status", 1}};
+                     {"From → to", 2.4}, {"Status", 1.4}};
     for (const SettlementOption& o : record.options) {
         std::string flow = "—";
         if (o.payerNo || o.payeeNo)

@@ -75,7 +75,7 @@ void writeInterests(DocumentWriter& writer, const CaseRecord& visible, const Aud
         table.columns = {{"No", 0.5},
                          {"Interest", 4},
                          {"Category", 1.6},
-                         {"Priority", 0.8, Alignment::Right},
+                         {"Priority", 1.1, Alignment::Right},
                          {"Seen by", 1.6}};
         for (const Interest* i : interests)
             table.rows.push_back({std::to_string(i->no), i->description, words(i->category),
@@ -145,7 +145,7 @@ void writeOptions(DocumentWriter& writer, const CaseRecord& visible) {
                      {"Option", 3},
                      {"Amount", 1.6, Alignment::Right},
                      {"Serves", 3.4},
-                     {"Status", 1}};
+                     {"Status", 1.4}};
     for (const SettlementOption& o : visible.options) {
         // visibleTo() has already dropped links to interests this audience
         // may not see; only interests the filtered record holds are named.

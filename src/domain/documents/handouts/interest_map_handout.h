@@ -11,10 +11,12 @@
 
 namespace cg::domain::documents {
 
-// The canvas the map is laid out on, as in the CLI's SVG; the layout grows it
-// when the cards need room, and the report scales it to the text width.
-inline constexpr double kHandoutMapWidth = 1600;
-inline constexpr double kHandoutMapHeight = 1100;
+// The canvas the map is laid out on: portrait and small, so that on paper the
+// report scales it up as far as the page allows and the cards stay readable
+// (the 1600 x 1100 canvas of the screen and the SVG printed its card text at
+// about 3 pt). The layout grows it when the cards need more room.
+inline constexpr double kHandoutMapWidth = 820;
+inline constexpr double kHandoutMapHeight = 1000;
 
 // NotFound when a party audience names a party the case does not have.
 Document interestMapHandout(const CaseRecord& record, const Audience& audience, Date date,

@@ -18,7 +18,7 @@ Table worksheetInterestTable(const CaseRecord& visible,
                              const std::vector<WorksheetInterest>& interests) {
     Table table;
     table.columns = {
-        {"Party", 1.8},   {"No", 0.5},     {"Category", 1.5}, {"Priority", 0.8, Alignment::Right},
+        {"Party", 1.8},   {"No", 0.5},     {"Category", 1.5}, {"Priority", 1.1, Alignment::Right},
         {"Seen by", 1.5}, {"Linked", 0.8}, {"Interest", 3.5}};
     for (const auto& i : interests) {
         const Interest* interest = findInterest(visible, i.no);
@@ -74,7 +74,7 @@ Table criteriaTable(const CaseRecord& visible, const std::vector<ClauseCriterion
 
 Table servingOptionTable(const CaseRecord& visible, const std::vector<ServingOption>& options) {
     Table table;
-    table.columns = {{"No", 0.5}, {"Kind", 1.5}, {"Option", 3}, {"Serves", 3.2}, {"Status", 1}};
+    table.columns = {{"No", 0.5}, {"Kind", 1.5}, {"Option", 3}, {"Serves", 3.2}, {"Status", 1.4}};
     for (const auto& o : options) {
         std::vector<std::string> served;
         for (RecordNo no : o.servedInterestNos) served.push_back(interestCell(visible, no));
