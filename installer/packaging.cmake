@@ -118,3 +118,15 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 
 include(CPack)
+
+# --- Translations ---------------------------------------------------------------
+# The catalogs src/app compiles (cg_translations, built with commonground)
+# go where src/app/translations.cpp looks from the installed executable,
+# <bin>/../share/locale/<lang>/LC_MESSAGES/commonground.mo: the system's
+# locale tree, which is also where wxWidgets' own catalogs (wxstd) are.
+file(GLOB cg_translation_sources "${CG_SOURCE_DIR}/data/translations/*.po")
+foreach(po IN LISTS cg_translation_sources)
+  get_filename_component(lang "${po}" NAME_WE)
+  install(FILES "${CMAKE_BINARY_DIR}/locale/${lang}/LC_MESSAGES/commonground.mo"
+    DESTINATION "${CMAKE_INSTALL_DATADIR}/locale/${lang}/LC_MESSAGES" PERMISSIONS ${cg_data_permissions})
+endforeach()

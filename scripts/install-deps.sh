@@ -8,7 +8,7 @@ packages=(
   libsoci-dev libsqlite3-dev sqlite3
   libpugixml-dev libhpdf-dev libfmt-dev
   libboost-test-dev
-  libxml2-utils
+  libxml2-utils gettext
   libwxgtk3.2-dev
   xvfb xauth
   postgresql libpq-dev

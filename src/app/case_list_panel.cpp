@@ -39,7 +39,7 @@ CaseListPanel::CaseListPanel(wxWindow* parent, store::Database& db) : m_db(db) {
     m_count = formControl<wxStaticText>(this, "count");
 
     m_status->Append(_("All statuses"));
-    for (std::string_view name : domain::allNames<domain::CaseStatus>()) m_status->Append(toWx(name));
+    for (std::string_view name : domain::allNames<domain::CaseStatus>()) m_status->Append(vocabularyLabel(name));
     m_status->SetSelection(0);
     m_search->SetDescriptiveText(_("Reference, title or party"));
 

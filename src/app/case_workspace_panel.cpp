@@ -139,10 +139,16 @@ bool CaseWorkspacePanel::isRecordSection(int index) const {
 void CaseWorkspacePanel::showRecord(const std::string& kind, domain::RecordNo no) {
     // The record kinds the pre-flight check and the templates name.
     static const std::pair<const char*, const char*> kSections[] = {
-        {"party", "Parties"},         {"interest", "Interests"},        {"clause", "Contract clauses"},
-        {"fact", "Facts & timeline"}, {"claim", "Blame claims"},        {"term", "Options & terms"},
-        {"option", "Options & terms"}, {"session", "Sessions & notes"}, {"offer", "Offers"},
-        {"loss", "Losses"},
+        {"party", wxTRANSLATE("Parties")},
+        {"interest", wxTRANSLATE("Interests")},
+        {"clause", wxTRANSLATE("Contract clauses")},
+        {"fact", wxTRANSLATE("Facts & timeline")},
+        {"claim", wxTRANSLATE("Blame claims")},
+        {"term", wxTRANSLATE("Options & terms")},
+        {"option", wxTRANSLATE("Options & terms")},
+        {"session", wxTRANSLATE("Sessions & notes")},
+        {"offer", wxTRANSLATE("Offers")},
+        {"loss", wxTRANSLATE("Losses")},
     };
     int index = 0;
     for (const auto& [recordKind, title] : kSections)

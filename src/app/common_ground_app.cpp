@@ -18,6 +18,7 @@
 #include "app/forms_location.h"
 #include "app/laid_out_printout.h"
 #include "app/section_model.h"
+#include "app/translations.h"
 #include "app/main_frame.h"
 #include "app/prompts.h"
 #include "app/wx_text.h"
@@ -83,6 +84,7 @@ void CommonGroundApp::OnInitCmdLine(wxCmdLineParser& parser) {
                                  "$COMMONGROUND_DB or ~/.local/share/commonground/commonground.db)"));
     parser.AddOption({}, "open", _("open this case (a reference such as CG-2026-0001) at start"));
     parser.AddOption({}, "section", _("with --open: show this section (\"Parties\", \"Interests\"...)"));
+    parser.AddOption({}, "language", _("the interface language, such as \"de\" (default: from LANGUAGE or LANG)"));
     parser.AddSwitch({}, "show-to-parties", _("start in \"show to parties\" mode (confidential items hidden)"));
     // For scripts/screenshots.sh: open the section's Add dialog once the window is up.
     parser.AddSwitch({}, "add-record", {}, wxCMD_LINE_HIDDEN);
@@ -98,6 +100,7 @@ bool CommonGroundApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     if (parser.Found("db", &value)) m_db = fromWx(value);
     if (parser.Found("open", &value)) m_openAtStart = fromWx(value);
     if (parser.Found("section", &value)) m_section = value;
+    if (parser.Found("language", &value)) m_language = value;
     m_showToParties = parser.Found("show-to-parties");
     m_addRecord = parser.Found("add-record");
     if (parser.Found("drafts-action", &value)) m_draftsAction = value;
@@ -120,12 +123,15 @@ void CommonGroundApp::reportStartFailure(const wxString& what, const wxString& d
 bool CommonGroundApp::OnInit() {
     if (!wxApp::OnInit()) return false;
     SetAppName("commonground");
-    SetAppDisplayName(_("CommonGround"));
     installSettings();
 
     std::filesystem::path executable;
     try {
         executable = currentExecutable();
+        // Before the forms are loaded and the first window is made: XRC
+        // labels are translated as each window is created from its form.
+        installTranslations(findTranslations(executable), m_language);
+        SetAppDisplayName(_("CommonGround"));
         loadForms(locateForms(executable));
     } catch (const std::exception& e) {
         reportStartFailure(_("The program's window layouts are missing."), toWx(e.what()));
@@ -167,7 +173,8 @@ bool CommonGroundApp::OnInit() {
 void CommonGroundApp::showStartCase() {
     if (m_openAtStart && m_frame->openCase(*m_openAtStart) && !m_section.empty()) {
         CaseWorkspacePanel& workspace = m_frame->workspace();
-        workspace.showSection(workspace.sectionIndex(m_section));
+        // --section takes the English title, whatever the interface language.
+        workspace.showSection(workspace.sectionIndex(wxGetTranslation(m_section)));
         if (m_addRecord)
             CallAfter([this] {
                 CaseWorkspacePanel& w = m_frame->workspace();

@@ -26,6 +26,7 @@ private:
     std::optional<std::string> m_db;
     std::optional<std::string> m_openAtStart;
     wxString m_section;
+    wxString m_language;
     wxString m_draftsAction;
     bool m_showToParties = false;
     bool m_addRecord = false;

@@ -1,8 +1,10 @@
 #pragma once
 // Fills a wxChoice with every value of a vocabulary, in the domain's order, and
-// maps the selection back. The labels are the vocabulary's stable names.
+// maps the selection back. The labels are the vocabulary's names in the
+// interface language (vocabulary_labels.h); the selection maps by position.
 #include <wx/choice.h>
 
+#include "app/vocabulary_labels.h"
 #include "app/wx_text.h"
 #include "domain/enum_names.h"
 
@@ -11,7 +13,7 @@ namespace cg::app {
 template <typename E>
 void fillChoice(wxChoice* choice) {
     choice->Clear();
-    for (std::string_view name : domain::allNames<E>()) choice->Append(toWx(name));
+    for (std::string_view name : domain::allNames<E>()) choice->Append(vocabularyLabel(name));
 }
 
 template <typename E>

@@ -5,6 +5,7 @@
 #include <wx/dcbuffer.h>
 #include <wx/settings.h>
 
+#include "app/vocabulary_labels.h"
 #include "app/wx_text.h"
 #include "domain/calendar.h"
 #include "domain/enum_names.h"
@@ -103,7 +104,7 @@ void FactTimeline::onPaint(wxPaintEvent&) {
     for (domain::FactCategory category : domain::allValues<domain::FactCategory>()) {
         dc.SetPen(wxPen(colourOf(category), 3));
         dc.DrawLine(margin, y + FromDIP(7), margin + FromDIP(18), y + FromDIP(7));
-        dc.DrawText(toWx(domain::toString(category)), margin + FromDIP(24), y);
+        dc.DrawText(vocabularyLabel(category), margin + FromDIP(24), y);
         y += FromDIP(16);
     }
     dc.SetPen(wxPen(wxSystemSettings::GetColour(wxSYS_COLOUR_GRAYTEXT), 1));

@@ -17,7 +17,7 @@ NoteDialog::NoteDialog(wxWindow* parent, const domain::MediationSession& session
                        const domain::CaseRecord& caseRecord)
     : m_session(session), m_case(caseRecord) {
     wxXmlResource::Get()->LoadDialog(this, parent, "NoteDialog");
-    SetTitle(wxString::Format(_("Note in %s session %lld"), toWx(domain::toString(session.kind)),
+    SetTitle(wxString::Format(_("Note in %s session %lld"), vocabularyLabel(session.kind),
                               static_cast<long long>(session.no)));
     m_visibility = formControl<wxChoice>(this, "visibility");
     m_text = formControl<wxTextCtrl>(this, "text");

@@ -43,7 +43,7 @@ OfferDialog::OfferDialog(wxWindow* parent, const domain::Offer& offer, const dom
     fillChoice<domain::OfferStatus>(m_status);
     m_session->Append(_("(none)"));
     for (const auto& s : caseRecord.sessions)
-        m_session->Append(wxString::Format("%lld  %s %s", static_cast<long long>(s.no), toWx(domain::toString(s.kind)),
+        m_session->Append(wxString::Format("%lld  %s %s", static_cast<long long>(s.no), vocabularyLabel(s.kind),
                                            toWx(s.startedAt.toString().substr(0, 10))));
     m_respondsTo->Append(_("(none)"));
     for (const auto& o : caseRecord.offers)

@@ -10,6 +10,7 @@
 #include <wx/string.h>
 
 #include "app/section_model.h"
+#include "app/vocabulary_labels.h"
 #include "app/workspace_context.h"
 #include "app/wx_text.h"
 #include "domain/enum_names.h"
@@ -26,7 +27,7 @@ std::unique_ptr<SectionModel> makeLossesSection(WorkspaceContext& context);
 // Shared by the section definitions.
 template <typename E>
 wxString nameOf(E value) {
-    return toWx(domain::toString(value));
+    return vocabularyLabel(value);
 }
 wxString numberText(long long no);
 wxString partyLabel(const domain::CaseRecord& record, domain::RecordNo no);

@@ -7,6 +7,7 @@
 #include <iomanip>
 #include <ostream>
 
+#include "cli/bench_support.h"
 #include "cli/command_registry.h"
 #include "cli/record_commands.h"
 #include "cli/synthetic_case.h"
@@ -23,7 +24,7 @@ namespace cg::cli {
 namespace {
 
 namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
+using bench::millisecondsOf;
 
 // The budgets of the case record issue, on a 2-core machine.
 constexpr double kImportBudgetMs = 1000;
@@ -32,13 +33,6 @@ constexpr double kExportBudgetMs = 300;
 // Issue 4: worksheet + matrix + exposure (+ deadlines) together.
 constexpr double kViewsBudgetMs = 50;
 
-template <typename Work>
-double millisecondsOf(Work work) {
-    const auto start = Clock::now();
-    work();
-    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
-}
-
 long peakResidentKiB() {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
@@ -46,10 +40,7 @@ long peakResidentKiB() {
 }
 
 void line(std::ostream& out, const std::string& what, double ms, double budget) {
-    out << "  " << std::left << std::setw(34) << what << std::right << std::setw(9) << std::fixed
-        << std::setprecision(1) << ms << " ms";
-    if (budget > 0) out << "   budget " << budget << " ms  " << (ms <= budget ? "ok" : "OVER BUDGET");
-    out << "\n";
+    bench::figure(out, what, ms, budget, 34);
 }
 
 // Everything the worksheet, matrix and exposure commands compute for the
@@ -60,23 +51,6 @@ void buildAllViews(const domain::CaseRecord& record) {
     buildMatrixView(visible);
     domain::buildExposure(visible);
 }
-
-class ScratchDirectory {
-public:
-    ScratchDirectory() {
-        std::string pattern = (fs::temp_directory_path() / "cg-bench-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw domain::Error("cannot create a scratch directory in " + pattern);
-        m_path = pattern;
-    }
-    ~ScratchDirectory() {
-        std::error_code ignored;
-        fs::remove_all(m_path, ignored);
-    }
-    const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
 
 Command benchCommand() {
     Command c;
@@ -103,7 +77,7 @@ Command benchCommand() {
         size.claims = count("claims", size.claims, 0);
         const int runs = count("runs", 5, 1);
 
-        ScratchDirectory scratch;
+        bench::ScratchDirectory scratch;
         const std::string source = (scratch.path() / "synthetic.cgcase").string();
         const domain::CaseRecord synthetic = makeSyntheticCase(size, "BENCH-2026-0001");
         exchange::writeCaseFile(synthetic, source);

@@ -9,6 +9,7 @@
 #include "cli/value_parsers.h"
 #include "domain/case_reference.h"
 #include "store/case_repository.h"
+#include "store/conflict_decisions.h"
 
 namespace cg::cli {
 
@@ -54,9 +55,14 @@ Command showCommand() {
     c.positionals = "REF";
     c.minPositionals = c.maxPositionals = 1;
     c.details = "Shows every record, including confidential caucus notes and mediator-only\n"
-                "interests, each marked CONFIDENTIAL. Do not share this output with parties.";
+                "interests, each marked CONFIDENTIAL, and the conflict-of-interest\n"
+                "decisions recorded for the case (`conflicts --help`). Do not share this\n"
+                "output with parties.";
     c.run = [](CommandContext& context, const ParsedArgs& args) {
-        printCase(context.out(), store::CaseRepository(context.database()).load(args.positional(0)));
+        const std::string& ref = args.positional(0);
+        printCase(context.out(), store::CaseRepository(context.database()).load(ref));
+        printConflictDecisionSection(
+            context.out(), store::ConflictDecisionRepository(context.database()).forCase(ref));
         return 0;
     };
     return c;

@@ -1,5 +1,6 @@
 #include "cli/case_text.h"
 
+#include <algorithm>
 #include <ostream>
 #include <string>
 
@@ -217,6 +218,18 @@ void printCase(std::ostream& out, const CaseRecord& record) {
     printOffers(out, record);
     printLosses(out, record);
     printDrafts(out, record);
+}
+
+void printConflictDecisionSection(std::ostream& out,
+                                  const std::vector<conflicts::ConflictDecision>& decisions) {
+    heading(out, "Conflict checks", decisions.size());
+    for (const auto& d : decisions) {
+        const auto hits = std::count(d.hitsSeen.begin(), d.hitsSeen.end(), '\n');
+        out << d.no << ". " << d.checkedName << ": " << conflicts::toString(d.verdict) << " ("
+            << hits << (hits == 1 ? " hit" : " hits") << " seen; " << d.decidedBy << ", "
+            << d.decidedAt.toString() << ")\n";
+        if (!d.reason.empty()) out << "   Reason: " << oneLine(d.reason) << "\n";
+    }
 }
 
 }  // namespace cg::cli

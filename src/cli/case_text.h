@@ -1,12 +1,20 @@
 #pragma once
 #include <iosfwd>
 
+#include <vector>
+
 #include "domain/case_record.h"
+#include "domain/conflicts/conflict_decision.h"
 
 namespace cg::cli {
 
 // The whole case as readable text for the mediator: every record, with
 // confidential material marked as such.
 void printCase(std::ostream& out, const domain::CaseRecord& record);
+
+// The conflict checks decided for the case, after the records: whoever
+// reads the case sees that (and why) the mediator may act in it.
+void printConflictDecisionSection(
+    std::ostream& out, const std::vector<domain::conflicts::ConflictDecision>& decisions);
 
 }  // namespace cg::cli

@@ -1,7 +1,9 @@
 // party add / edit / list / cover / remove
+#include <algorithm>
 #include <ostream>
 
 #include "cli/command_registry.h"
+#include "cli/conflict_check.h"
 #include "cli/record_commands.h"
 #include "cli/text_table.h"
 #include "cli/value_parsers.h"
@@ -11,6 +13,29 @@ namespace cg::cli {
 namespace {
 
 using namespace domain;
+
+// The names of a party that the conflict check looks for in other cases.
+std::vector<std::string> namesToCheck(const Party& p) {
+    std::vector<std::string> names;
+    for (const std::string* name : {&p.name, &p.representative, &p.counsel, &p.signatoryName})
+        if (!name->empty()) names.push_back(*name);
+    return names;
+}
+
+// Those of after's names that before did not have.
+std::vector<std::string> changedNames(const Party& before, const Party& after) {
+    const auto old = namesToCheck(before);
+    std::vector<std::string> names;
+    for (const std::string& name : namesToCheck(after))
+        if (std::find(old.begin(), old.end(), name) == old.end()) names.push_back(name);
+    return names;
+}
+
+const char* const kConflictWarningHelp =
+    "The party's name, representative, counsel and signatory are checked for\n"
+    "conflicts of interest against every other case (see `conflicts --help`);\n"
+    "possible conflicts are listed as a warning, with the command that records\n"
+    "the decision. The party is saved either way.";
 
 Command addCommand() {
     Command c;
@@ -27,6 +52,7 @@ Command addCommand() {
                  {"signatory", "NAME", "who signs the settlement for the party"},
                  {"signatory-title", "TITLE", "as what the signatory signs, e.g. \"Managing Director\""},
                  {"address", "TEXT", "the address for notices under the agreement"}};
+    c.details = kConflictWarningHelp;
     c.run = [](CommandContext& context, const ParsedArgs& args) {
         Party p;
         p.name = args.value("name");
@@ -40,6 +66,7 @@ Command addCommand() {
         p.address = args.valueOr("address", "");
         const std::string& ref = args.positional(0);
         reportAdded(context, "party", store::PartyRepository(context.database()).add(ref, p), ref);
+        warnOfConflicts(context, ref, namesToCheck(p));
         return 0;
     };
     return c;
@@ -61,10 +88,13 @@ Command editCommand() {
                  {"signatory", "NAME", "who signs the settlement for the party"},
                  {"signatory-title", "TITLE", "as what the signatory signs, e.g. \"Managing Director\""},
                  {"address", "TEXT", "the address for notices under the agreement"}};
+    c.details = std::string(kConflictWarningHelp) +
+                "\nOnly names that this edit changes are checked.";
     c.run = [](CommandContext& context, const ParsedArgs& args) {
         const std::string& ref = args.positional(0);
         store::PartyRepository parties(context.database());
         Party p = parties.get(ref, parseRecordRef(args.positional(1), "party"));
+        const Party before = p;
         p.name = args.valueOr("name", p.name);
         p.role = enumOption(args, "role", p.role);
         p.kind = enumOption(args, "kind", p.kind);
@@ -76,6 +106,7 @@ Command editCommand() {
         p.address = args.valueOr("address", p.address);
         parties.update(ref, p);
         context.out() << "Saved party " << p.no << " (" << p.name << ").\n";
+        warnOfConflicts(context, ref, changedNames(before, p));
         return 0;
     };
     return c;

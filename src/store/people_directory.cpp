@@ -14,25 +14,18 @@ using domain::conflicts::ConflictRole;
 namespace {
 
 // Each name with its case and the capacity it appears in. The role is a
-// column of literal text so that one pass over the result reads them all;
-// both engines take a string literal in a UNION as text.
+// literal number (an index into kRoles) so that one pass over the result
+// reads them all, and a number is cheaper to fetch than text 80,000 times.
 constexpr const char* kNamesQuery =
-    "SELECT case_id, 'party', name FROM parties "
-    "UNION ALL SELECT case_id, 'representative', representative FROM parties "
-    "WHERE representative <> '' "
-    "UNION ALL SELECT case_id, 'counsel', counsel FROM parties WHERE counsel <> '' "
-    "UNION ALL SELECT case_id, 'signatory', signatory_name FROM parties WHERE signatory_name <> '' "
-    "UNION ALL SELECT DISTINCT case_id, 'participant', participant FROM session_participants "
-    "UNION ALL SELECT id, 'mediator', mediator FROM cases WHERE mediator <> ''";
-
-ConflictRole roleNamed(const std::string& role) {
-    if (role == "party") return ConflictRole::Party;
-    if (role == "representative") return ConflictRole::Representative;
-    if (role == "counsel") return ConflictRole::Counsel;
-    if (role == "signatory") return ConflictRole::Signatory;
-    if (role == "participant") return ConflictRole::Participant;
-    return ConflictRole::Mediator;
-}
+    "SELECT case_id, 0, name FROM parties "
+    "UNION ALL SELECT case_id, 1, representative FROM parties WHERE representative <> '' "
+    "UNION ALL SELECT case_id, 2, counsel FROM parties WHERE counsel <> '' "
+    "UNION ALL SELECT case_id, 3, signatory_name FROM parties WHERE signatory_name <> '' "
+    "UNION ALL SELECT DISTINCT case_id, 4, participant FROM session_participants "
+    "UNION ALL SELECT id, 5, mediator FROM cases WHERE mediator <> ''";
+constexpr ConflictRole kRoles[] = {ConflictRole::Party,       ConflictRole::Representative,
+                                   ConflictRole::Counsel,     ConflictRole::Signatory,
+                                   ConflictRole::Participant, ConflictRole::Mediator};
 
 // The case columns every entry of a case repeats, keyed by the case's id.
 std::unordered_map<long long, ConflictEntry> caseHeads(soci::session& sql) {
@@ -62,15 +55,16 @@ std::vector<ConflictEntry> listPeople(Database& db) {
     return db.impl().read("list the names in all cases", [](soci::session& sql) {
         const auto heads = caseHeads(sql);
         std::vector<ConflictEntry> entries;
+        entries.reserve(heads.size() * 8);  // two parties with their people, a few more
         std::vector<long long> caseId(kFetchBatch);
-        std::vector<std::string> role(kFetchBatch), name(kFetchBatch);
+        std::vector<int> role(kFetchBatch);
+        std::vector<std::string> name(kFetchBatch);
         soci::statement rows =
             (sql.prepare << kNamesQuery, soci::into(caseId), soci::into(role), soci::into(name));
         fetchRows(rows, caseId, [&](std::size_t i) {
-            ConflictEntry entry = heads.at(caseId[i]);
-            entry.role = roleNamed(role[i]);
+            ConflictEntry& entry = entries.emplace_back(heads.at(caseId[i]));
+            entry.role = kRoles[role[i]];
             entry.name = std::move(name[i]);
-            entries.push_back(std::move(entry));
         });
         return entries;
     });

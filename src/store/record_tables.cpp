@@ -19,6 +19,7 @@ void insertAll(soci::session& sql, long long caseId, const std::vector<Record>& 
 // Children before the tables they refer to, so that no statement leaves a
 // dangling link.
 constexpr std::string_view kTablesChildrenFirst[] = {
+    "conflict_decisions",
     "draft_term_instalments",
     "draft_term_interests",
     "draft_term_snapshots",

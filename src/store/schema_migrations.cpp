@@ -385,6 +385,31 @@ const Migration kVersion4{
     },
 };
 
+// The mediator's decisions on conflict checks (issue 7): the name checked,
+// the hits as they were shown, and no conflict, disclosed and waived, or
+// declined. A waiver or a refusal without a reason is refused here too, so
+// that no other program writing the file can store one. Numbered per case
+// like the records; deleting the case deletes them, the audit trail keeps
+// them.
+const Migration kVersion5{
+    5,
+    "conflict check decisions",
+    {
+        R"(CREATE TABLE conflict_decisions (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    checked_name TEXT NOT NULL CHECK (checked_name <> ''),
+    decision TEXT NOT NULL CHECK (decision IN ('no-conflict', 'waived', 'declined')),
+    reason TEXT NOT NULL,
+    decided_by TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    hits TEXT NOT NULL,
+    PRIMARY KEY (case_id, no),
+    CHECK (decision = 'no-conflict' OR reason <> '')
+))",
+    },
+};
+
 }  // namespace
 
 std::vector<std::string> Migration::sqlFor(const SqlDialect& dialect) const {
@@ -395,7 +420,7 @@ std::vector<std::string> Migration::sqlFor(const SqlDialect& dialect) const {
 
 const std::vector<Migration>& schemaMigrations() {
     static const std::vector<Migration> migrations{kVersion1, kVersion2, kVersion3,
-                                                         kVersion4};
+                                                         kVersion4, kVersion5};
     return migrations;
 }
 

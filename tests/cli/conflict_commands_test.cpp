@@ -87,7 +87,8 @@ BOOST_AUTO_TEST_CASE(aNameWithoutLettersIsAnErrorThatSaysWhy) {
 BOOST_AUTO_TEST_CASE(aMissingNameIsAUsageError) {
     const auto r = cli({"conflicts"});
     BOOST_TEST(r.exitCode == 2);
-    BOOST_TEST(contains(r.err, "Usage: commonground-cli [--db DB] conflicts NAME"), r.err);
+    BOOST_TEST(contains(r.err, "give a NAME to check, or --case REF to list its decisions"), r.err);
+    BOOST_TEST(contains(r.err, "Usage: commonground-cli [--db DB] conflicts [NAME]"), r.err);
 }
 
 BOOST_AUTO_TEST_CASE(aMissingDatabaseIsAnErrorNotAnEmptySearch) {

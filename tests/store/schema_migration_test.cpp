@@ -5,6 +5,7 @@
 #include "raw_sqlite.h"
 #include "store/audit_trail.h"
 #include "store/case_repository.h"
+#include "store/conflict_decisions.h"
 #include "store/connection_string.h"
 #include "store/database.h"
 #include "store/record_repository.h"
@@ -64,6 +65,22 @@ void writeVersionThreeDatabase(cg::testing::RawDatabase& raw) {
     raw.exec("COMMIT");
 }
 
+// A database as CommonGround wrote it at schema version 4, before conflict
+// decisions were kept: the version-3 case with a signatory and a due date.
+void writeVersionFourDatabase(cg::testing::RawDatabase& raw) {
+    writeVersionThreeDatabase(raw);
+    raw.exec("BEGIN");
+    for (const std::string& statement :
+         schemaMigrations().at(3).sqlFor(cg::testing::dialectUnderTest()))
+        raw.exec(statement);
+    raw.exec(
+        "INSERT INTO schema_version VALUES (4, '2026-04-01T00:00:00Z', 'signatories, due dates, "
+        "instalments and draft snapshots')");
+    raw.exec("UPDATE parties SET signatory_name = 'Kai Kessler' WHERE no = 2");
+    raw.exec("UPDATE settlement_options SET due_on = '2026-04-30'");
+    raw.exec("COMMIT");
+}
+
 // An empty database of the engine under test, not yet opened by the store.
 struct EmptyDatabase {
     ScopedTempDir dir;
@@ -79,7 +96,7 @@ BOOST_AUTO_TEST_CASE(migrationsAreNumberedFromOneWithoutGaps) {
     int expected = 1;
     for (const Migration& migration : schemaMigrations())
         BOOST_TEST(migration.version == expected++);
-    BOOST_TEST(Database::currentSchemaVersion() == 4);
+    BOOST_TEST(Database::currentSchemaVersion() == 5);
 }
 
 BOOST_AUTO_TEST_CASE(anEmptyDatabaseGetsEveryMigration) {
@@ -87,7 +104,7 @@ BOOST_AUTO_TEST_CASE(anEmptyDatabaseGetsEveryMigration) {
     auto db = Database::open(empty.connection, "Ingrid");
     BOOST_TEST(db->schemaVersion() == Database::currentSchemaVersion());
     db.reset();
-    BOOST_TEST(empty.raw->number("SELECT COUNT(*) FROM schema_version") == 4);
+    BOOST_TEST(empty.raw->number("SELECT COUNT(*) FROM schema_version") == 5);
     BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 1") ==
                "case records");
     BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 2") ==
@@ -96,6 +113,8 @@ BOOST_AUTO_TEST_CASE(anEmptyDatabaseGetsEveryMigration) {
                "audit trail sealed");
     BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 4") ==
                "signatories, due dates, instalments and draft snapshots");
+    BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 5") ==
+               "conflict check decisions");
 }
 
 BOOST_AUTO_TEST_CASE(anEmptyFileThatMustExistGetsEveryMigration,
@@ -112,7 +131,7 @@ BOOST_AUTO_TEST_CASE(aVersionOneDatabaseIsUpgradedAndKeepsItsCases) {
     writeVersionOneDatabase(*old.raw);
 
     auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
-    BOOST_TEST(db->schemaVersion() == 4);
+    BOOST_TEST(db->schemaVersion() == 5);
     const auto record = CaseRepository(*db).load("CG-2026-0001");
     BOOST_TEST(record.head.title == "Praxis v. MSP");
     BOOST_TEST_REQUIRE(record.parties.size() == 1u);
@@ -128,7 +147,7 @@ BOOST_AUTO_TEST_CASE(aVersionOneDatabaseIsUpgradedAndKeepsItsCases) {
     BOOST_TEST(trail[0].change == "sector: (none) → Dentistry");
 
     db.reset();
-    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 4);
+    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 5);
 }
 
 BOOST_AUTO_TEST_CASE(aVersionThreeDatabaseIsUpgradedAndKeepsItsRecords) {
@@ -136,7 +155,7 @@ BOOST_AUTO_TEST_CASE(aVersionThreeDatabaseIsUpgradedAndKeepsItsRecords) {
     writeVersionThreeDatabase(*old.raw);
 
     auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
-    BOOST_TEST(db->schemaVersion() == 4);
+    BOOST_TEST(db->schemaVersion() == 5);
     const auto record = CaseRepository(*db).load("CG-2026-0001");
     BOOST_TEST_REQUIRE(record.parties.size() == 2u);
     BOOST_TEST(record.parties[1].representative == "Kai Kessler");
@@ -174,6 +193,36 @@ BOOST_AUTO_TEST_CASE(aVersionThreeDatabaseIsUpgradedAndKeepsItsRecords) {
     BOOST_TEST(db->check().empty());
 }
 
+BOOST_AUTO_TEST_CASE(aVersionFourDatabaseIsUpgradedAndKeepsItsDecisionsFromThenOn) {
+    EmptyDatabase old;
+    writeVersionFourDatabase(*old.raw);
+
+    auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
+    BOOST_TEST(db->schemaVersion() == 5);
+    const auto record = CaseRepository(*db).load("CG-2026-0001");
+    BOOST_TEST_REQUIRE(record.parties.size() == 2u);
+    BOOST_TEST(record.parties[1].signatoryName == "Kai Kessler");
+    BOOST_TEST_REQUIRE(record.options.size() == 1u);
+    BOOST_TEST(record.options[0].dueOn.value().toString() == "2026-04-30");
+    BOOST_TEST(ConflictDecisionRepository(*db).forCase("CG-2026-0001").empty());
+
+    cg::domain::conflicts::ConflictDecision decision;
+    decision.checkedName = "Kessler IT Services GmbH";
+    decision.verdict = cg::domain::conflicts::ConflictVerdict::Declined;
+    decision.reason = "Advised Kessler IT on its MSP contracts in 2025";
+    ConflictDecisionRepository(*db).record("CG-2026-0001", decision);
+    db.reset();
+
+    db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
+    const auto decisions = ConflictDecisionRepository(*db).forCase("CG-2026-0001");
+    BOOST_TEST_REQUIRE(decisions.size() == 1u);
+    BOOST_TEST(decisions[0].reason == "Advised Kessler IT on its MSP contracts in 2025");
+    BOOST_TEST(AuditTrail(*db).forCase("CG-2026-0001").back().recordKind == "conflict decision");
+    BOOST_TEST(db->check().empty());
+    db.reset();
+    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 5);
+}
+
 BOOST_AUTO_TEST_CASE(entriesWrittenBeforeTheTrailWasSealedAreSealedByTheUpgrade) {
     EmptyDatabase old;
     writeVersionOneDatabase(*old.raw);
@@ -208,7 +257,7 @@ BOOST_AUTO_TEST_CASE(aFailedUpgradeLeavesTheDatabaseAtItsOldVersion) {
 
     BOOST_TEST(messageOf<StoreError>([&] { Database::open(old.connection, "Ingrid"); }) ==
                "Could not upgrade " + shown +
-                   " from schema version 1 to 4 (nothing was changed): the database " + shown +
+                   " from schema version 1 to 5 (nothing was changed): the database " + shown +
                    " reported an error: " + cg::testing::tableExistsRefusal("audit_log") + ".");
 
     BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 1);
@@ -223,8 +272,8 @@ BOOST_AUTO_TEST_CASE(aDatabaseFromANewerCommonGroundIsRefusedAndKeepsItsVersions
     BOOST_TEST(messageOf<StoreError>([&] { Database::open(newer.connection, "Ingrid"); }) ==
                parseConnection(newer.connection).location +
                    " was written by a newer CommonGround (schema version 7; this one reads up to "
-                   "4). Update CommonGround to open it.");
-    BOOST_TEST(newer.raw->number("SELECT COUNT(*) FROM schema_version") == 5);
+                   "5). Update CommonGround to open it.");
+    BOOST_TEST(newer.raw->number("SELECT COUNT(*) FROM schema_version") == 6);
 }
 
 BOOST_AUTO_TEST_CASE(aFileFromANewerCommonGroundIsRefusedAndLeftUntouched,
@@ -239,7 +288,7 @@ BOOST_AUTO_TEST_CASE(aFileFromANewerCommonGroundIsRefusedAndLeftUntouched,
     BOOST_TEST(messageOf<StoreError>([&] { Database::open(path, "Ingrid"); }) ==
                path +
                    " was written by a newer CommonGround (schema version 7; this one reads up to "
-                   "4). Update CommonGround to open it.");
+                   "5). Update CommonGround to open it.");
     BOOST_TEST(cg::testing::readBytes(path) == before);
     BOOST_TEST(!std::filesystem::exists(path + "-wal"));
 }

@@ -22,9 +22,19 @@
 
 namespace cg::domain::conflicts {
 
+class NamePrefilter;
+
 class ConflictIndex {
 public:
     explicit ConflictIndex(std::vector<ConflictEntry> entries);
+    // An index for searching only the names given, as a command that checks
+    // one or a few names needs: texts that cannot match any of them
+    // (name_prefilter.h) are not normalised or indexed, which is most of the
+    // time an index of every name takes. Their searches find exactly what
+    // the full index finds; searching any other name throws
+    // std::logic_error. Throws ValidationError when a name has no letters or
+    // digits.
+    ConflictIndex(std::vector<ConflictEntry> entries, const std::vector<std::string>& onlyFor);
     ConflictIndex(const ConflictIndex&) = delete;  // hits point into the entries
     ConflictIndex& operator=(const ConflictIndex&) = delete;
 
@@ -42,8 +52,8 @@ private:
     // recorded text.
     struct Occurrence {
         Id entry;
-        std::string text;  // the part of the recorded text it came from
-        bool wholeText;    // the recorded text itself (less bracketed remarks)
+        Id text;         // the part of the recorded text it came from, in m_texts
+        bool wholeText;  // the recorded text itself (less bracketed remarks)
     };
     // Each normalised name is indexed and compared once, however many
     // entries carry it (a mediator appears in hundreds of cases).
@@ -52,6 +62,7 @@ private:
         std::vector<Occurrence> occurrences;
     };
 
+    void indexEntries(const NamePrefilter* filter);
     Id nameId(NormalisedName name);
     Id spellingId(std::string_view spelling);
     void indexNearWords();
@@ -59,6 +70,10 @@ private:
     std::vector<Id> spellingsMatching(const NameWord& word) const;
 
     std::vector<ConflictEntry> m_entries;
+    // For an index limited to some names, their keys (see nameKey).
+    bool m_limited = false;
+    std::vector<std::string> m_onlyFor;
+    std::vector<std::string> m_texts;
     std::vector<IndexedName> m_names;
     std::unordered_map<std::string, Id> m_nameIds;  // by the words' spellings
     std::unordered_map<std::string, Id> m_spellingIds;

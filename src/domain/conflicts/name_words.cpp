@@ -181,8 +181,26 @@ const std::unordered_set<std::string>& connectives() {
 
 // The number of words at the start (fromEnd false) or end of plain[first,
 // last) that form a legal form, trying the longest first; 0 when none.
+// The words a form of `forms` ends with (atEnd) or starts with: a name
+// whose last (first) word is none of them has no such form there, which
+// spares building and looking up the joined words for most names.
+std::unordered_set<std::string> edgeWords(const std::unordered_set<std::string>& forms,
+                                          bool atEnd) {
+    std::unordered_set<std::string> words;
+    for (const std::string& form : forms) {
+        const auto space = atEnd ? form.rfind(' ') : form.find(' ');
+        words.insert(space == std::string::npos ? form
+                     : atEnd                    ? form.substr(space + 1)
+                                                : form.substr(0, space));
+    }
+    return words;
+}
+
 std::size_t legalFormLength(const std::vector<std::string>& plain, std::size_t first,
                             std::size_t last, bool fromEnd) {
+    static const std::unordered_set<std::string> lastWords = edgeWords(legalForms(), true);
+    static const std::unordered_set<std::string> firstWords = edgeWords(prefixForms(), false);
+    if (!(fromEnd ? lastWords.count(plain[last - 1]) : firstWords.count(plain[first]))) return 0;
     for (std::size_t length = std::min<std::size_t>(3, last - first); length > 0; --length) {
         std::string joined;
         for (std::size_t k = 0; k < length; ++k)

@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 #include <ostream>
 
+#include "domain/conflicts/name_prefilter.h"
 #include "domain/conflicts/name_similarity.h"
 
 using namespace cg::domain::conflicts;
@@ -137,6 +138,13 @@ BOOST_DATA_TEST_CASE(namesThatMustMatchDoSoTheExpectedWay, data::make(kMustMatch
 
 BOOST_DATA_TEST_CASE(matchingDoesNotDependOnWhichNameIsSearched, data::make(kMustMatch), pair) {
     BOOST_TEST(matchOf(pair.recorded, pair.searched).has_value());
+}
+
+// A limited index (`conflicts NAME`) relies on the prefilter never turning
+// away a name that matches.
+BOOST_DATA_TEST_CASE(thePrefilterLetsEveryMatchingPairThrough, data::make(kMustMatch), pair) {
+    BOOST_TEST(NamePrefilter({NormalisedName::of(pair.searched)}).mayMatch(pair.recorded));
+    BOOST_TEST(NamePrefilter({NormalisedName::of(pair.recorded)}).mayMatch(pair.searched));
 }
 
 BOOST_DATA_TEST_CASE(namesThatMustNotMatchDoNot, data::make(kMustNotMatch), pair) {
