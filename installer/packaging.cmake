@@ -130,3 +130,8 @@ foreach(po IN LISTS cg_translation_sources)
   install(FILES "${CMAKE_BINARY_DIR}/locale/${lang}/LC_MESSAGES/commonground.mo"
     DESTINATION "${CMAKE_INSTALL_DATADIR}/locale/${lang}/LC_MESSAGES" PERMISSIONS ${cg_data_permissions})
 endforeach()
+
+# The user guide and the start page (Help menu, first start), found by the
+# program below share/commonground/data/help like the other data folders.
+install(DIRECTORY "${CG_SOURCE_DIR}/data/help/" DESTINATION "${CG_SHARE_DIR}/data/help"
+  FILE_PERMISSIONS ${cg_data_permissions})

@@ -16,6 +16,7 @@
 #include "app/case_workspace_panel.h"
 #include "app/drafts_panel.h"
 #include "app/forms_location.h"
+#include "app/help_window.h"
 #include "app/laid_out_printout.h"
 #include "app/section_model.h"
 #include "app/translations.h"
@@ -90,6 +91,10 @@ void CommonGroundApp::OnInitCmdLine(wxCmdLineParser& parser) {
     parser.AddSwitch({}, "add-record", {}, wxCMD_LINE_HIDDEN);
     // For screenshots: with --section Drafts, press Check, Preview, Generate or Compare once the window is up.
     parser.AddOption({}, "drafts-action", {}, wxCMD_LINE_VAL_STRING, wxCMD_LINE_HIDDEN);
+    parser.AddSwitch({}, "no-start-page",
+                     _("do not show the \"Start here\" page after the first start (also: $COMMONGROUND_NO_START_PAGE)"));
+    // For screenshots: open "guide", "start", "shortcuts" or "about" once the window is up.
+    parser.AddOption({}, "help-action", {}, wxCMD_LINE_VAL_STRING, wxCMD_LINE_HIDDEN);
     // For scripts/screenshots.sh and the start-up benchmark: quit as soon as the
     // window is idle and print how long it took to get there.
     parser.AddSwitch({}, "exit-when-idle", {}, wxCMD_LINE_HIDDEN);
@@ -105,6 +110,9 @@ bool CommonGroundApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     m_addRecord = parser.Found("add-record");
     if (parser.Found("drafts-action", &value)) m_draftsAction = value;
     m_exitWhenIdle = parser.Found("exit-when-idle");
+    if (parser.Found("help-action", &value)) m_helpAction = value;
+    // Scripts and tests start on fresh databases; the start page is for people.
+    m_noStartPage = parser.Found("no-start-page") || m_exitWhenIdle || wxGetEnv("COMMONGROUND_NO_START_PAGE", nullptr);
     // Unattended runs must never wait on a log dialog: log to stderr instead.
     if (m_exitWhenIdle) {
         delete wxLog::SetActiveTarget(new wxLogStderr);
@@ -164,8 +172,13 @@ bool CommonGroundApp::OnInit() {
     m_frame = new MainFrame(std::move(db), connection);
     m_frame->Show();
     const auto samples = firstStart ? locateSamples(executable) : std::vector<std::filesystem::path>{};
-    if (!samples.empty()) m_frame->importFiles(samples, true, [this] { showStartCase(); });
-    else showStartCase();
+    if (!samples.empty())
+        m_frame->importFiles(samples, true, [this] {
+            showStartCase();
+            if (!m_noStartPage) m_frame->showStartPageOnce(*wxConfigBase::Get());
+        });
+    else
+        showStartCase();
     if (m_exitWhenIdle) measureWhenIdle();
     return true;
 }
@@ -191,6 +204,14 @@ void CommonGroundApp::showStartCase() {
             else if (m_draftsAction == "compare") drafts.compare();
         });
     if (m_showToParties) m_frame->setShowToParties(true);
+    if (!m_helpAction.empty()) CallAfter([this] { showHelpAtStart(); });
+}
+
+void CommonGroundApp::showHelpAtStart() {
+    if (m_helpAction == "guide") m_frame->showHelpPage(kUserGuidePage);
+    else if (m_helpAction == "start") m_frame->showHelpPage(kStartPage);
+    else if (m_helpAction == "shortcuts") m_frame->showShortcuts();
+    else if (m_helpAction == "about") m_frame->showAbout();
 }
 
 void CommonGroundApp::measureWhenIdle() {

@@ -22,12 +22,15 @@ private:
     void reportStartFailure(const wxString& what, const wxString& detail);
     void measureWhenIdle();
     void showStartCase();
+    void showHelpAtStart();
 
     std::optional<std::string> m_db;
     std::optional<std::string> m_openAtStart;
     wxString m_section;
     wxString m_language;
     wxString m_draftsAction;
+    wxString m_helpAction;
+    bool m_noStartPage = false;
     bool m_showToParties = false;
     bool m_addRecord = false;
     bool m_exitWhenIdle = false;

@@ -4,6 +4,7 @@
 
 #include <wx/aboutdlg.h>
 #include <wx/choicdlg.h>
+#include <wx/config.h>
 #include <wx/filedlg.h>
 #include <wx/menu.h>
 #include <wx/persist/toplevel.h>
@@ -13,7 +14,11 @@
 
 #include "app/case_dialog.h"
 #include "app/case_list_panel.h"
+#include "app/about_box.h"
 #include "app/case_workspace_panel.h"
+#include "app/forms_location.h"
+#include "app/help_window.h"
+#include "app/keyboard_shortcuts.h"
 #include "app/inline_check.h"
 #include "app/prompts.h"
 #include "app/record_commands.h"
@@ -80,7 +85,10 @@ void MainFrame::bindMenus() {
     onMenu(wxID_UNDO, [this] { m_commands.Undo(); });
     onMenu(wxID_REDO, [this] { m_commands.Redo(); });
     onMenu(XRCID("case_list"), [this] { showCaseList(); });
-    onMenu(wxID_ABOUT, [this] { onAbout(); });
+    onMenu(wxID_HELP, [this] { showHelpPage(kUserGuidePage); });
+    onMenu(XRCID("start_here"), [this] { showHelpPage(kStartPage); });
+    onMenu(XRCID("keyboard_shortcuts"), [this] { showShortcuts(); });
+    onMenu(wxID_ABOUT, [this] { showAbout(); });
     Bind(wxEVT_MENU, [this](wxCommandEvent& e) { setShowToParties(e.IsChecked()); }, XRCID("show_to_parties"));
     onMenu(XRCID("interest_map_handout"),
            [this] { m_documents->interestMapHandout(m_workspace->record(), m_workspace->audience()); });
@@ -267,15 +275,58 @@ void MainFrame::exportCase(const std::string& reference, const std::string& path
     if (!started) showStatus(_("An import or export is still running; try again when it has finished."));
 }
 
-void MainFrame::onAbout() {
-    wxAboutDialogInfo info;
-    info.SetName(_("CommonGround"));
-    info.SetVersion(CG_VERSION_TEXT);
-    info.SetDescription(_("A workspace for mediators of cyber-security disputes between businesses: "
-                          "parties, interests, contract clauses, breach facts, blame and the common ground "
-                          "between them.\n\nNothing in CommonGround is legal advice."));
-    info.SetCopyright(toWx(m_db->describe()));
-    wxAboutBox(info, this);
+void MainFrame::showAbout() { wxAboutBox(aboutInfo(displayName()), this); }
+
+HelpWindow& MainFrame::help() {
+    if (!m_help) {
+        m_help = new HelpWindow(this);
+        m_help->onCaseSection = [this](const CaseSectionLink& link) { openCaseSection(link); };
+    }
+    return *m_help;
+}
+
+bool MainFrame::showHelpPage(const std::string& page) {
+    std::filesystem::path folder;
+    try {
+        folder = locateHelp(currentExecutable());
+    } catch (const std::exception&) {
+        reportCurrentError(this, _("The user guide could not be found."));
+        return false;
+    }
+    HelpWindow& help = this->help();
+    if (!help.showPage(folder, page)) return false;
+    help.Show();
+    help.Raise();
+    return true;
+}
+
+void MainFrame::showShortcuts() {
+    HelpWindow& help = this->help();
+    help.showGenerated(_("Keyboard shortcuts"), shortcutsPage(menuShortcuts(*GetMenuBar())));
+    help.Show();
+    help.Raise();
+}
+
+bool MainFrame::showStartPageOnce(wxConfigBase& settings) {
+    if (settings.ReadBool(kStartPageShownKey, false)) return false;
+    if (!showHelpPage(kStartPage)) return false;
+    settings.Write(kStartPageShownKey, true);
+    settings.Flush();
+    return true;
+}
+
+bool MainFrame::openCaseSection(const CaseSectionLink& link) {
+    if (m_workspace->caseRef() != link.caseRef || !m_workspace->IsShown())
+        if (!openCase(link.caseRef)) return false;
+    // The link names the English title, like --section, whatever the language.
+    const int index = m_workspace->sectionIndex(wxGetTranslation(link.section));
+    if (index < 0) {
+        showStatus(wxString::Format(_("Case %s has no section \"%s\"."), toWx(link.caseRef), link.section));
+        return false;
+    }
+    m_workspace->showSection(index);
+    Raise();
+    return true;
 }
 
 void MainFrame::onClose(wxCloseEvent& event) {

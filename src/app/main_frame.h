@@ -12,6 +12,8 @@
 #include <wx/cmdproc.h>
 #include <wx/frame.h>
 
+class wxConfigBase;
+
 #include "app/audience.h"
 #include "app/background_job.h"
 #include "app/case_documents.h"
@@ -25,6 +27,11 @@ namespace cg::app {
 
 class CaseListPanel;
 class CaseWorkspacePanel;
+class HelpWindow;
+struct CaseSectionLink;
+
+// The settings key that records the start page was shown after the first start.
+inline constexpr char kStartPageShownKey[] = "/Help/StartPageShown";
 
 class MainFrame : public wxFrame, public CaseChangeListener {
 public:
@@ -40,6 +47,18 @@ public:
     void importFiles(const std::vector<std::filesystem::path>& files, bool firstStart = false,
                      std::function<void()> then = {});
     void exportCase(const std::string& reference, const std::string& path);
+    // Help: a page of data/help (user-guide.html, start-here.html#anchor) or
+    // the shortcut list, in the modeless help window.
+    bool showHelpPage(const std::string& page);
+    void showShortcuts();
+    // After the samples were imported on the first start: the start page,
+    // once per user; settings remembers it. True when it was shown now.
+    bool showStartPageOnce(wxConfigBase& settings);
+    void showAbout();
+    // A start-page link: open the case (unless it is open) at the section.
+    bool openCaseSection(const CaseSectionLink& link);
+    // Null until the help window was first asked for.
+    HelpWindow* helpWindow() { return m_help; }
 
     void caseChanged(const std::string& caseRef, ChangedPart part) override;
 
@@ -54,10 +73,10 @@ public:
 
 private:
     void bindMenus();
+    HelpWindow& help();  // made on first use
     void onOpen();
     void onImport();
     void onExport();
-    void onAbout();
     void onClose(wxCloseEvent& event);
     void showStatus(const wxString& text);
     void showMode();
@@ -71,6 +90,7 @@ private:
     BackgroundJob m_job;
     std::unique_ptr<CaseDocuments> m_documents;
     double m_lastOpenMs = -1;
+    HelpWindow* m_help = nullptr;  // a child window: destroyed with the frame
 };
 
 }  // namespace cg::app

@@ -145,6 +145,16 @@ BOOST_FIXTURE_TEST_CASE(mainFrameMenusAreGermanWithTheGermanCatalog, GermanInter
     BOOST_TEST(menus->GetMenuLabelText(1).utf8_string() == "Bearbeiten");
 }
 
+BOOST_FIXTURE_TEST_CASE(helpMenuAndUserGuideItemAreGermanWithTheGermanCatalog, GermanInterface) {
+    testing::AppFixture app;
+    wxMenuBar* menus = app.frame->GetMenuBar();
+    const int help = menus->FindMenu("Hilfe");
+    BOOST_TEST_REQUIRE(help != wxNOT_FOUND);
+    wxMenuItem* guide = menus->GetMenu(static_cast<size_t>(help))->FindItem(wxID_HELP);
+    BOOST_TEST_REQUIRE(guide != nullptr);
+    BOOST_TEST(guide->GetItemLabelText().utf8_string() == "Benutzerhandbuch");
+}
+
 BOOST_FIXTURE_TEST_CASE(partyDialogFromItsFormShowsGermanLabelsAndRoles, GermanInterface) {
     app::PartyDialog dialog(nullptr, domain::Party{});
     dialog.InitDialog();

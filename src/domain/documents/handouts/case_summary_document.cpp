@@ -7,6 +7,7 @@
 #include "domain/documents/handouts/document_frame.h"
 #include "domain/documents/handouts/document_writer.h"
 #include "domain/documents/handouts/exposure_section.h"
+#include "domain/documents/record_labels.h"
 
 namespace cg::domain::documents {
 
@@ -200,7 +201,7 @@ Document caseSummaryDocument(const CaseRecord& record, Date date, PaperSize pape
 
     DocumentWriter writer(document);
     writer.title("Case summary — " + visible.head.title);
-    writer.labelled("Date", dateText(date));
+    writer.labelled("Date", writtenDate(date));
     writeHead(writer, visible.head);
     writeParties(writer, visible);
     writeClauses(writer, visible);

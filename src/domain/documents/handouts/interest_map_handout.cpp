@@ -9,6 +9,7 @@
 #include "domain/documents/handouts/case_wording.h"
 #include "domain/documents/handouts/document_frame.h"
 #include "domain/documents/handouts/document_writer.h"
+#include "domain/documents/record_labels.h"
 
 namespace cg::domain::documents {
 
@@ -171,7 +172,7 @@ Document interestMapHandout(const CaseRecord& record, const Audience& audience, 
     writer.title("Interest map — " + visible.head.title);
     writer.paragraph(RichText{{preparedForLine(visible, audience), TextStyle::Bold}});
     writer.labelled("Case", visible.head.reference);
-    writer.labelled("Date", dateText(date));
+    writer.labelled("Date", writtenDate(date));
     writer.labelled("Mediator", visible.head.mediator);
 
     MapFigure figure;

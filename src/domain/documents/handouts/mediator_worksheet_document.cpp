@@ -9,6 +9,7 @@
 #include "domain/documents/handouts/document_frame.h"
 #include "domain/documents/handouts/document_writer.h"
 #include "domain/documents/handouts/worksheet_tables.h"
+#include "domain/documents/record_labels.h"
 
 namespace cg::domain::documents {
 
@@ -101,7 +102,7 @@ Document mediatorWorksheetDocument(const CaseRecord& record, Date date, PaperSiz
     writer.title("Shared-interest worksheet — " + visible.head.title);
     writer.paragraph(RichText{{"Confidential — mediator's working paper", TextStyle::Bold}});
     writer.labelled("Case", visible.head.reference);
-    writer.labelled("Date", dateText(date));
+    writer.labelled("Date", writtenDate(date));
     writer.note(
         "For each blame claim: the positions, the interests underneath them, what the parties "
         "share, the "
