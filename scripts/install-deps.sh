@@ -12,7 +12,7 @@ packages=(
   libwxgtk3.2-dev
   xvfb xauth
   postgresql libpq-dev
-  fonts-dejavu-core fonts-dejavu-extra poppler-utils qpdf
+  fonts-dejavu-core fonts-dejavu-extra poppler-utils qpdf python3-icalendar
   dpkg-dev file lintian appstream desktop-file-utils
 )
 

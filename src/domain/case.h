@@ -3,6 +3,7 @@
 #include <string>
 
 #include "domain/calendar.h"
+#include "domain/fee_arrangement.h"
 #include "domain/vocabulary.h"
 
 namespace cg::domain {
@@ -19,6 +20,10 @@ struct Case {
     Date openedOn;
     std::optional<Date> closedOn;
     std::string summary;
+    // Recorded on closing; needs closedOn. Days from intake to close and
+    // the practice report are derived from it (practice/statistics.h).
+    std::optional<CaseOutcome> outcome;
+    FeeArrangement fees;
 };
 
 }  // namespace cg::domain

@@ -9,12 +9,15 @@
 #include "domain/breach_fact.h"
 #include "domain/case.h"
 #include "domain/contract_clause.h"
+#include "domain/exhibit.h"
 #include "domain/interest.h"
 #include "domain/loss_item.h"
 #include "domain/mediation_session.h"
 #include "domain/offer.h"
+#include "domain/participant.h"
 #include "domain/party.h"
 #include "domain/settlement_option.h"
+#include "domain/time_entry.h"
 
 namespace cg::domain {
 
@@ -30,6 +33,12 @@ struct CaseRecord {
     std::vector<Offer> offers;
     std::vector<LossItem> losses;
     std::vector<AgreementDraft> drafts;
+    // The practice side of the case (issue 7).
+    std::vector<Participant> participants;
+    std::vector<Exhibit> exhibits;
+    std::vector<TimeEntry> timeEntries;
+    std::vector<Expense> expenses;
+    std::vector<Payment> payments;
 
     const Party* findParty(RecordNo no) const;
     const Party& party(RecordNo no) const;  // throws NotFound

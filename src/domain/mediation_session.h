@@ -23,8 +23,11 @@ struct MediationSession {
     RecordNo no = 0;
     SessionKind kind = SessionKind::Joint;
     OptionalNo caucusPartyNo;  // required for a caucus, absent for a joint session
-    Instant startedAt;
+    Instant startedAt;  // when it starts (or started): sessions are booked ahead
     std::optional<Instant> endedAt;
+    std::optional<int> plannedMinutes;  // booked length, 1 .. 24 * 60
+    std::string location;   // room and address; may be empty for a video session
+    std::string videoLink;  // https:// link for a video session; may be empty
     std::vector<std::string> participants;
     std::vector<SessionNote> notes;
 };

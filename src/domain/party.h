@@ -1,7 +1,9 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "domain/calendar.h"
 #include "domain/money.h"
 #include "domain/record_no.h"
 #include "domain/vocabulary.h"
@@ -29,6 +31,9 @@ struct Party {
     std::string signatoryName;
     std::string signatoryTitle;
     std::string address;  // for notices under the agreement
+    // When the party signed the agreement to mediate; absent until it has.
+    // The workspace warns before a session with a party that has not.
+    std::optional<Date> agreementSignedOn;
     std::vector<InsuranceCover> covers;
 };
 

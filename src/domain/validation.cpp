@@ -24,6 +24,16 @@ std::size_t characterCount(const std::string& text) {
     return count;
 }
 
+constexpr int kMinutesPerDay = 24 * 60;
+
+// 9000 basis points -> "90 %", 3333 -> "33.33 %".
+std::string percentText(long basisPoints) {
+    std::string text = std::to_string(basisPoints / 100);
+    if (const long hundredths = basisPoints % 100; hundredths != 0)
+        text += (hundredths < 10 ? ".0" : ".") + std::to_string(hundredths);
+    return text + " %";
+}
+
 bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
 class RecordRules {
@@ -132,6 +142,7 @@ RecordIndex RecordIndex::of(const CaseRecord& record) {
     index.clauses = numbersOf(record.clauses);
     index.facts = numbersOf(record.facts);
     index.options = numbersOf(record.options);
+    index.claims = numbersOf(record.claims);
     index.sessions = numbersOf(record.sessions);
     index.offers = numbersOf(record.offers);
     return index;
@@ -147,6 +158,12 @@ void validate(const Case& head) {
     requireCurrencyCode(head.currency);
     if (head.closedOn && *head.closedOn < head.openedOn) fail("closed before it was opened");
     if (head.summary.size() > kMaxTextLength) fail("summary is longer than 200,000 characters");
+    if (head.outcome && !head.closedOn)
+        fail("an outcome is recorded when the case closes; give the closing date too");
+    if (head.fees.basis == FeeBasis::Hourly && head.fees.hourlyRate.minorUnits() < 0)
+        fail("the hourly rate cannot be negative");
+    if (head.fees.basis == FeeBasis::Fixed && head.fees.fixedFee.minorUnits() < 0)
+        fail("the fixed fee cannot be negative");
 }
 
 void validate(const Party& party) {
@@ -260,6 +277,13 @@ void validate(const MediationSession& session, const RecordIndex& index) {
     }
     if (session.endedAt)
         rules.require(*session.endedAt >= session.startedAt, "ends before it starts");
+    if (session.plannedMinutes)
+        rules.require(*session.plannedMinutes >= 1 && *session.plannedMinutes <= kMinutesPerDay,
+                      "a session is booked for between 1 minute and 24 hours");
+    rules.text(session.location, "location");
+    rules.require(session.videoLink.empty() || session.videoLink.rfind("https://", 0) == 0 ||
+                      session.videoLink.rfind("http://", 0) == 0,
+                  "the video link must be a web address starting with https://");
     std::set<RecordNo> noteNos;
     for (const auto& note : session.notes) {
         rules.require(note.no >= 1, "note numbers start at 1");
@@ -318,6 +342,86 @@ void validate(const AgreementDraft& draft, const RecordIndex& index) {
                   "PDF SHA-256 '" + draft.pdfSha256 + "' is not 64 lower-case hexadecimal digits");
 }
 
+void validate(const Participant& participant, const RecordIndex& index) {
+    const RecordRules rules("participant", participant.no);
+    rules.numbered();
+    rules.name(participant.name, "name");
+    if (!participant.organisation.empty()) rules.name(participant.organisation, "organisation");
+    rules.link(index.parties, participant.partyNo, "party");
+    rules.require(participant.role != ParticipantRole::CoMediator || !participant.partyNo,
+                  "a co-mediator is neutral and attends for no party");
+    rules.require(participant.email.empty() || participant.email.find('@') != std::string::npos,
+                  "e-mail address '" + participant.email + "' has no @");
+}
+
+void validate(const Exhibit& exhibit, const RecordIndex& index) {
+    const RecordRules rules("exhibit", exhibit.no);
+    rules.numbered();
+    rules.name(exhibit.title, "title");
+    rules.name(exhibit.fileName, "file name");
+    rules.require(exhibit.fileName.find_first_of("/\\") == std::string::npos,
+                  "file name '" + exhibit.fileName + "' contains a directory");
+    rules.require(exhibit.sha256.size() == 64 && isLowerHex(exhibit.sha256),
+                  "SHA-256 must be 64 lowercase hexadecimal digits");
+    rules.link(index.parties, exhibit.submittedByPartyNo, "party");
+    rules.require(exhibit.visibility != Visibility::PartyAndMediator || exhibit.submittedByPartyNo,
+                  "an exhibit shown to one party and the mediator needs the party who submitted it");
+    rules.links(index.facts, exhibit.factNos, "fact");
+    rules.links(index.claims, exhibit.claimNos, "claim");
+    rules.text(exhibit.description, "description");
+    if (exhibit.content)
+        rules.require(exhibit.content->size() == exhibit.sizeBytes,
+                      "content is " + std::to_string(exhibit.content->size()) + " bytes, the record says " +
+                          std::to_string(exhibit.sizeBytes));
+}
+
+void validate(const TimeEntry& entry, const RecordIndex& index) {
+    const RecordRules rules("time entry", entry.no);
+    rules.numbered();
+    rules.require(entry.minutes >= 1 && entry.minutes <= kMinutesPerDay,
+                  "time is between 1 minute and 24 hours, not " + std::to_string(entry.minutes) + " minutes");
+    rules.link(index.sessions, entry.sessionNo, "session");
+    if (!entry.mediator.empty()) rules.name(entry.mediator, "mediator");
+    rules.text(entry.description, "description");
+}
+
+void validate(const Expense& expense, const RecordIndex& index) {
+    const RecordRules rules("expense", expense.no);
+    rules.numbered();
+    rules.name(expense.description, "description");
+    rules.require(expense.amount.minorUnits() > 0, "the amount must be more than zero");
+    rules.link(index.parties, expense.chargedToPartyNo, "party");
+}
+
+void validate(const Payment& payment, const RecordIndex& index) {
+    const RecordRules rules("payment", payment.no);
+    rules.numbered();
+    rules.link(index.parties, payment.partyNo, "party");
+    rules.require(payment.amount.minorUnits() > 0, "the amount must be more than zero");
+    rules.text(payment.reference, "reference");
+}
+
+void validate(const FeeArrangement& fees, const RecordIndex& index) {
+    if (fees.shares.empty()) return;
+    std::set<RecordNo> seen;
+    long total = 0;
+    for (const FeeShare& share : fees.shares) {
+        if (index.parties.count(share.partyNo) == 0)
+            throw ValidationError("fee split: party " + std::to_string(share.partyNo) + " is not in this case",
+                                  "case", 0);
+        if (!seen.insert(share.partyNo).second)
+            throw ValidationError("fee split: party " + std::to_string(share.partyNo) + " is named twice", "case",
+                                  0);
+        if (share.basisPoints <= 0 || share.basisPoints > FeeShare::kWhole)
+            throw ValidationError("fee split: party " + std::to_string(share.partyNo) +
+                                      "'s share must be more than 0 % and at most 100 %",
+                                  "case", 0);
+        total += share.basisPoints;
+    }
+    if (total != FeeShare::kWhole)
+        throw ValidationError("the fee split adds up to " + percentText(total) + ", not 100 %", "case", 0);
+}
+
 void validate(const CaseRecord& record) {
     validate(record.head);
     requireUniqueNumbers(record.parties, "party");
@@ -330,6 +434,11 @@ void validate(const CaseRecord& record) {
     requireUniqueNumbers(record.offers, "offer");
     requireUniqueNumbers(record.losses, "loss");
     requireUniqueNumbers(record.drafts, "draft");
+    requireUniqueNumbers(record.participants, "participant");
+    requireUniqueNumbers(record.exhibits, "exhibit");
+    requireUniqueNumbers(record.timeEntries, "time entry");
+    requireUniqueNumbers(record.expenses, "expense");
+    requireUniqueNumbers(record.payments, "payment");
 
     const RecordIndex index = RecordIndex::of(record);
     for (const auto& r : record.parties) validate(r);
@@ -342,6 +451,12 @@ void validate(const CaseRecord& record) {
     for (const auto& r : record.offers) validate(r, index);
     for (const auto& r : record.losses) validate(r, index);
     for (const auto& r : record.drafts) validate(r, index);
+    for (const auto& r : record.participants) validate(r, index);
+    for (const auto& r : record.exhibits) validate(r, index);
+    for (const auto& r : record.timeEntries) validate(r, index);
+    for (const auto& r : record.expenses) validate(r, index);
+    for (const auto& r : record.payments) validate(r, index);
+    validate(record.head.fees, index);
 }
 
 }  // namespace cg::domain

@@ -11,7 +11,7 @@ namespace cg::domain {
 // The record numbers that exist in one case: enough to check links without
 // loading every record.
 struct RecordIndex {
-    std::set<RecordNo> parties, interests, clauses, facts, options, sessions, offers;
+    std::set<RecordNo> parties, interests, clauses, facts, claims, options, sessions, offers;
     static RecordIndex of(const CaseRecord& record);
 };
 
@@ -26,6 +26,14 @@ void validate(const MediationSession& session, const RecordIndex& index);
 void validate(const Offer& offer, const RecordIndex& index);
 void validate(const LossItem& loss, const RecordIndex& index);
 void validate(const AgreementDraft& draft, const RecordIndex& index);
+void validate(const Participant& participant, const RecordIndex& index);
+void validate(const Exhibit& exhibit, const RecordIndex& index);
+void validate(const TimeEntry& entry, const RecordIndex& index);
+void validate(const Expense& expense, const RecordIndex& index);
+void validate(const Payment& payment, const RecordIndex& index);
+// The fee split: shares name existing parties, each once, each above 0 %,
+// adding up to exactly 100 % ("the fee split adds up to 90 %, not 100 %").
+void validate(const FeeArrangement& fees, const RecordIndex& index);
 
 // Everything above for every record, plus: numbers unique within each kind.
 void validate(const CaseRecord& record);

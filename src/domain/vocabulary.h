@@ -37,6 +37,10 @@ enum class LossCategory {
     Forensics, Notification, CreditMonitoring, Fines, Legal, LostRevenue, Remediation, Ransom, Other
 };
 enum class DamagesType { Direct, Consequential, Undetermined };
+enum class CaseOutcome { SettledInFull, SettledInPart, Impasse, Withdrawn };
+enum class ParticipantRole { Counsel, Insurer, Expert, Observer, Interpreter, CoMediator, Other };
+enum class TimeActivity { Session, Preparation, Drafting, Travel, Administration };
+enum class FeeBasis { Hourly, Fixed };
 
 #define CG_ENUM_NAMES(E, WHAT, ...)                                                      \
     template <>                                                                          \
@@ -112,6 +116,17 @@ CG_ENUM_NAMES(LossCategory, "loss category", {LossCategory::Forensics, "forensic
               {LossCategory::Ransom, "ransom"}, {LossCategory::Other, "other"});
 CG_ENUM_NAMES(DamagesType, "damages type", {DamagesType::Direct, "direct"},
               {DamagesType::Consequential, "consequential"}, {DamagesType::Undetermined, "undetermined"});
+CG_ENUM_NAMES(CaseOutcome, "case outcome", {CaseOutcome::SettledInFull, "settled-in-full"},
+              {CaseOutcome::SettledInPart, "settled-in-part"}, {CaseOutcome::Impasse, "impasse"},
+              {CaseOutcome::Withdrawn, "withdrawn"});
+CG_ENUM_NAMES(ParticipantRole, "participant role", {ParticipantRole::Counsel, "counsel"},
+              {ParticipantRole::Insurer, "insurer"}, {ParticipantRole::Expert, "expert"},
+              {ParticipantRole::Observer, "observer"}, {ParticipantRole::Interpreter, "interpreter"},
+              {ParticipantRole::CoMediator, "co-mediator"}, {ParticipantRole::Other, "other"});
+CG_ENUM_NAMES(TimeActivity, "time activity", {TimeActivity::Session, "session"},
+              {TimeActivity::Preparation, "preparation"}, {TimeActivity::Drafting, "drafting"},
+              {TimeActivity::Travel, "travel"}, {TimeActivity::Administration, "administration"});
+CG_ENUM_NAMES(FeeBasis, "fee basis", {FeeBasis::Hourly, "hourly"}, {FeeBasis::Fixed, "fixed"});
 
 #undef CG_ENUM_NAMES
 

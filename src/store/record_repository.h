@@ -48,6 +48,12 @@ using SessionRepository = RecordRepository<domain::MediationSession>;
 using OfferRepository = RecordRepository<domain::Offer>;
 using LossRepository = RecordRepository<domain::LossItem>;
 using DraftRepository = RecordRepository<domain::AgreementDraft>;
+using ParticipantRepository = RecordRepository<domain::Participant>;
+// Exhibits: add() stores exhibit.content too (store/exhibit_contents.h).
+using ExhibitRepository = RecordRepository<domain::Exhibit>;
+using TimeEntryRepository = RecordRepository<domain::TimeEntry>;
+using ExpenseRepository = RecordRepository<domain::Expense>;
+using PaymentRepository = RecordRepository<domain::Payment>;
 
 // Appends a note to a session; note.no == 0 takes the next free number.
 domain::RecordNo addSessionNote(Database& db, const std::string& caseRef,
@@ -64,5 +70,10 @@ extern template class RecordRepository<domain::MediationSession>;
 extern template class RecordRepository<domain::Offer>;
 extern template class RecordRepository<domain::LossItem>;
 extern template class RecordRepository<domain::AgreementDraft>;
+extern template class RecordRepository<domain::Participant>;
+extern template class RecordRepository<domain::Exhibit>;
+extern template class RecordRepository<domain::TimeEntry>;
+extern template class RecordRepository<domain::Expense>;
+extern template class RecordRepository<domain::Payment>;
 
 }  // namespace cg::store
