@@ -4,7 +4,12 @@
 # start), into the folder given as the argument. Builds nothing: it runs the
 # program found in $COMMONGROUND_BUILD (default: build), e.g.
 #   scripts/screenshots.sh /tmp/cg-shots
+#   scripts/screenshots.sh data/screenshots      # the pictures the README shows
 #   COMMONGROUND_BUILD=build-app scripts/screenshots.sh /tmp/cg-shots
+# Fails (status 1, naming the screens) when a screen cannot be reached: the
+# program reports an unknown case, section or action through --ready-file,
+# quits early, takes longer than $SHOT_TIMEOUT seconds (default 60), or draws
+# an empty screen. CTest runs it (tests/tour) so that this stays true.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,7 +23,7 @@ if [ ! -x "$app" ]; then
   echo "$0: $app is not built; build the commonground target first" >&2
   exit 1
 fi
-for tool in Xvfb import; do
+for tool in Xvfb import convert identify; do
   command -v "$tool" >/dev/null || { echo "$0: $tool is not installed (xvfb, imagemagick)" >&2; exit 1; }
 done
 mkdir -p "$out"
@@ -38,22 +43,60 @@ xvfb_pid=$!
 sleep 1
 export DISPLAY=$display
 export XDG_CONFIG_HOME=$work/config
+# The pictures show the English window unless a shot asks for another language.
+export LANGUAGE=en LC_ALL=C.UTF-8
 db=$work/cases.db
 
 # First start: creates the database and imports the samples, then quits.
 "$app" --db "$db" --exit-when-idle >/dev/null
 
-# shot NAME [ARGS...]: start the window with ARGS, wait until it is drawn,
-# capture the whole screen, stop the window.
+failures=()
+
+# shot NAME [ARGS...]: start the window with ARGS, wait until it says the
+# screen is up, let it draw, capture the whole screen, stop the window.
 shot() {
   local name=$1
   shift
-  "$app" --db "$db" "$@" &
-  local pid=$!
-  sleep "${SHOT_DELAY:-2.5}"
-  import -window root "$out/$name.png"
+  local ready=$work/ready
+  rm -f "$ready"
+  "$app" --db "$db" --no-start-page --ready-file "$ready" "$@" 2>"$work/stderr" &
+  local pid=$! waited=0 limit=$(( ${SHOT_TIMEOUT:-60} * 5 ))
+  until [ -s "$ready" ]; do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      local status=0
+      wait "$pid" || status=$?
+      [ -s "$ready" ] && break
+      failures+=("$name: the program quit with status $status before the screen was up: $(tr '\n' ' ' <"$work/stderr")")
+      return
+    fi
+    if [ "$waited" -ge "$limit" ]; then
+      kill "$pid" 2>/dev/null || true
+      wait "$pid" 2>/dev/null || true
+      failures+=("$name: the screen was not up after ${SHOT_TIMEOUT:-60} s")
+      return
+    fi
+    sleep 0.2
+    waited=$(( waited + 1 ))
+  done
+  if grep -q '^unreachable' "$ready"; then
+    wait "$pid" 2>/dev/null || true
+    failures+=("$name: $(cat "$ready")")
+    return
+  fi
+  # Up and answering; give GTK a moment to finish drawing.
+  sleep "${SHOT_SETTLE:-1}"
+  # Xvfb has no window manager: cut the black screen around the windows.
+  import -window root "$work/screen.png"
+  convert "$work/screen.png" -trim +repage "$out/$name.png"
   kill "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
+  # A screen with a window on it has hundreds of colours; an empty one, one.
+  local colours
+  colours=$(identify -format '%k' "$out/$name.png")
+  if [ "$colours" -lt 32 ]; then
+    failures+=("$name: the picture is nearly empty ($colours colours)")
+    return
+  fi
   echo "$out/$name.png"
 }
 
@@ -70,3 +113,11 @@ shot 10-claim-dialog --open CG-2026-0001 --section "Blame claims" --add-record
 shot 11-drafts-check --open CG-2026-0001 --section Drafts --drafts-action check
 shot 12-draft-preview --open CG-2026-0001 --section Drafts --drafts-action preview
 shot 13-option-dialog --open CG-2026-0001 --section "Options & terms" --add-record
+shot 14-start-here --help-action start
+shot 15-overview-german --open CG-2026-0001 --language de
+
+if [ ${#failures[@]} -gt 0 ]; then
+  echo "$0: ${#failures[@]} screen(s) could not be captured:" >&2
+  printf '  %s\n' "${failures[@]}" >&2
+  exit 1
+fi

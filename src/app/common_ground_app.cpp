@@ -1,5 +1,6 @@
 #include "app/common_ground_app.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -64,6 +65,16 @@ public:
     }
 };
 
+// Scripted runs (--ready-file) still show dialogs, so that a screenshot can
+// catch them, but print errors instead of waiting for someone to close them.
+class ScriptedPrompts : public Prompts {
+public:
+    void showError(wxWindow*, const ErrorReport& report) override {
+        std::fprintf(stderr, "commonground: %s\n%s\n", report.headline.utf8_str().data(),
+                     report.reason.utf8_str().data());
+    }
+};
+
 void installSettings() {
     wxStandardPaths::Get().SetFileLayout(wxStandardPaths::FileLayout_XDG);
     wxFileName file(wxStandardPaths::Get().GetUserConfigDir(), "settings.conf");
@@ -71,6 +82,11 @@ void installSettings() {
     // Without the folder the settings cannot be saved; the program still runs.
     file.Mkdir(wxS_DIR_DEFAULT, wxPATH_MKDIR_FULL);
     wxConfigBase::Set(new wxFileConfig("commonground", {}, file.GetFullPath(), {}, wxCONFIG_USE_LOCAL_FILE));
+}
+
+int CommonGroundApp::OnRun() {
+    const int status = wxApp::OnRun();
+    return m_exitCode != 0 ? m_exitCode : status;
 }
 
 int CommonGroundApp::OnExit() {
@@ -98,6 +114,9 @@ void CommonGroundApp::OnInitCmdLine(wxCmdLineParser& parser) {
     // For scripts/screenshots.sh and the start-up benchmark: quit as soon as the
     // window is idle and print how long it took to get there.
     parser.AddSwitch({}, "exit-when-idle", {}, wxCMD_LINE_HIDDEN);
+    // For scripts/screenshots.sh: write "ready" to this file once the screen
+    // asked for is up, or "unreachable: why" and quit with status 3.
+    parser.AddOption({}, "ready-file", {}, wxCMD_LINE_VAL_STRING, wxCMD_LINE_HIDDEN);
 }
 
 bool CommonGroundApp::OnCmdLineParsed(wxCmdLineParser& parser) {
@@ -111,12 +130,16 @@ bool CommonGroundApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     if (parser.Found("drafts-action", &value)) m_draftsAction = value;
     m_exitWhenIdle = parser.Found("exit-when-idle");
     if (parser.Found("help-action", &value)) m_helpAction = value;
+    if (parser.Found("ready-file", &value)) m_readyFile = fromWx(value);
     // Scripts and tests start on fresh databases; the start page is for people.
     m_noStartPage = parser.Found("no-start-page") || m_exitWhenIdle || wxGetEnv("COMMONGROUND_NO_START_PAGE", nullptr);
     // Unattended runs must never wait on a log dialog: log to stderr instead.
     if (m_exitWhenIdle) {
         delete wxLog::SetActiveTarget(new wxLogStderr);
         setPrompts(std::make_unique<UnattendedPrompts>());
+    } else if (!m_readyFile.empty()) {
+        delete wxLog::SetActiveTarget(new wxLogStderr);
+        setPrompts(std::make_unique<ScriptedPrompts>());
     }
     return wxApp::OnCmdLineParsed(parser);
 }
@@ -184,27 +207,82 @@ bool CommonGroundApp::OnInit() {
 }
 
 void CommonGroundApp::showStartCase() {
-    if (m_openAtStart && m_frame->openCase(*m_openAtStart) && !m_section.empty()) {
+    const wxString unreachable = reachStartScreen();
+    if (m_readyFile.empty()) {
+        if (!unreachable.empty()) m_frame->SetStatusText(unreachable);
+        return;
+    }
+    if (!unreachable.empty()) {
+        failStartScreen(unreachable);
+        return;
+    }
+    // Queued after the actions above: a dialog they open runs its own event
+    // loop, which delivers this once the dialog is on screen.
+    CallAfter([this] { signalReady(); });
+}
+
+// Messages about the command line, like the CLI's, are in English.
+wxString CommonGroundApp::reachStartScreen() {
+    if (!m_section.empty() && !m_openAtStart) return wxString("--section needs --open with a case reference");
+    if (m_openAtStart && !m_frame->openCase(*m_openAtStart))
+        return wxString::Format("case %s could not be opened", toWx(*m_openAtStart));
+    if (!m_section.empty()) {
         CaseWorkspacePanel& workspace = m_frame->workspace();
         // --section takes the English title, whatever the interface language.
-        workspace.showSection(workspace.sectionIndex(wxGetTranslation(m_section)));
-        if (m_addRecord)
+        const int index = workspace.sectionIndex(wxGetTranslation(m_section));
+        if (index < 0) return wxString::Format("case %s has no section \"%s\"", toWx(*m_openAtStart), m_section);
+        workspace.showSection(index);
+        if (m_addRecord) {
+            if (!workspace.isRecordSection(index) || !workspace.section(index).editable())
+                return wxString::Format("records cannot be added in the section \"%s\"", m_section);
             CallAfter([this] {
                 CaseWorkspacePanel& w = m_frame->workspace();
-                if (w.isRecordSection(w.currentSection()) && w.section(w.currentSection()).editable())
-                    w.section(w.currentSection()).add(m_frame);
+                w.section(w.currentSection()).add(m_frame);
             });
+        }
+    } else if (m_addRecord) {
+        return wxString("--add-record needs --open and --section");
     }
-    if (!m_draftsAction.empty() && m_frame->workspace().draftsPanel().IsShown())
+    if (!m_draftsAction.empty()) {
+        static const wxString kActions[] = {"check", "preview", "generate", "compare"};
+        if (std::find(std::begin(kActions), std::end(kActions), m_draftsAction) == std::end(kActions))
+            return wxString::Format("unknown drafts action \"%s\" (check, preview, generate or compare)",
+                                    m_draftsAction);
+        if (!m_frame->workspace().draftsPanel().IsShown()) return wxString("--drafts-action needs --section Drafts");
         CallAfter([this] {
             DraftsPanel& drafts = m_frame->workspace().draftsPanel();
             if (m_draftsAction == "check") drafts.check();
             else if (m_draftsAction == "preview") drafts.preview();
             else if (m_draftsAction == "generate") drafts.generate();
-            else if (m_draftsAction == "compare") drafts.compare();
+            else drafts.compare();
         });
+    }
     if (m_showToParties) m_frame->setShowToParties(true);
-    if (!m_helpAction.empty()) CallAfter([this] { showHelpAtStart(); });
+    if (!m_helpAction.empty()) {
+        static const wxString kHelpActions[] = {"guide", "start", "shortcuts", "about"};
+        if (std::find(std::begin(kHelpActions), std::end(kHelpActions), m_helpAction) == std::end(kHelpActions))
+            return wxString::Format("unknown help action \"%s\" (guide, start, shortcuts or about)",
+                                    m_helpAction);
+        CallAfter([this] { showHelpAtStart(); });
+    }
+    return {};
+}
+
+void CommonGroundApp::signalReady() {
+    std::FILE* file = std::fopen(m_readyFile.c_str(), "w");
+    if (file == nullptr) return;
+    std::fputs("ready\n", file);
+    std::fclose(file);
+}
+
+void CommonGroundApp::failStartScreen(const wxString& why) {
+    std::fprintf(stderr, "commonground: cannot show the screen asked for: %s\n", why.utf8_str().data());
+    if (std::FILE* file = std::fopen(m_readyFile.c_str(), "w")) {
+        std::fprintf(file, "unreachable: %s\n", why.utf8_str().data());
+        std::fclose(file);
+    }
+    m_exitCode = 3;
+    CallAfter([this] { m_frame->Close(true); });
 }
 
 void CommonGroundApp::showHelpAtStart() {

@@ -15,6 +15,7 @@ class CommonGroundApp : public wxApp {
 public:
     bool OnInit() override;
     int OnExit() override;
+    int OnRun() override;
     void OnInitCmdLine(wxCmdLineParser& parser) override;
     bool OnCmdLineParsed(wxCmdLineParser& parser) override;
 
@@ -22,7 +23,14 @@ private:
     void reportStartFailure(const wxString& what, const wxString& detail);
     void measureWhenIdle();
     void showStartCase();
+    // What keeps the screen asked for on the command line from being shown
+    // (an unknown case, section or action); empty when it was reached.
+    wxString reachStartScreen();
     void showHelpAtStart();
+    // --ready-file: tells a script (scripts/screenshots.sh) that the screen
+    // is up, or why it cannot be, in which case the program quits with 3.
+    void signalReady();
+    void failStartScreen(const wxString& why);
 
     std::optional<std::string> m_db;
     std::optional<std::string> m_openAtStart;
@@ -30,6 +38,8 @@ private:
     wxString m_language;
     wxString m_draftsAction;
     wxString m_helpAction;
+    std::string m_readyFile;
+    int m_exitCode = 0;
     bool m_noStartPage = false;
     bool m_showToParties = false;
     bool m_addRecord = false;
