@@ -37,11 +37,8 @@ cleanup() {
 trap cleanup EXIT
 
 # A display of our own, so that the pictures show nothing else.
-display=:$(( 90 + RANDOM % 400 ))
-Xvfb "$display" -screen 0 1280x860x24 -nolisten tcp >/dev/null 2>&1 &
-xvfb_pid=$!
-sleep 1
-export DISPLAY=$display
+source scripts/own_display.sh
+start_own_display 1280x860x24 || exit 1
 export XDG_CONFIG_HOME=$work/config
 # The pictures show the English window unless a shot asks for another language.
 export LANGUAGE=en LC_ALL=C.UTF-8
@@ -115,6 +112,11 @@ shot 12-draft-preview --open CG-2026-0001 --section Drafts --drafts-action previ
 shot 13-option-dialog --open CG-2026-0001 --section "Options & terms" --add-record
 shot 14-start-here --help-action start
 shot 15-overview-german --open CG-2026-0001 --language de
+shot 16-participants --open CG-2026-0001 --section Participants
+shot 17-exhibits --open CG-2026-0001 --section Exhibits
+shot 18-time-and-fees --open CG-2026-0001 --section "Time & fees"
+shot 19-session-dialog --open CG-2026-0001 --section "Sessions & notes" --add-record
+shot 20-calendar --calendar-week 2027-01-13
 
 if [ ${#failures[@]} -gt 0 ]; then
   echo "$0: ${#failures[@]} screen(s) could not be captured:" >&2

@@ -6,7 +6,8 @@
 namespace cg::app {
 
 enum class ChangedPart {
-    Head, Parties, Interests, Clauses, Facts, Claims, Options, Sessions, Offers, Losses, Drafts, WholeCase
+    Head, Parties, Interests, Clauses, Facts, Claims, Options, Sessions, Offers, Losses, Drafts,
+    Participants, Exhibits, TimeEntries, Expenses, Payments, WholeCase
 };
 
 class CaseChangeListener {

@@ -1,5 +1,6 @@
 #include "app/case_dialog.h"
 
+#include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/dateevt.h>
 #include <wx/datectrl.h>
@@ -28,11 +29,26 @@ CaseDialog::CaseDialog(wxWindow* parent, const domain::Case& head, bool isNew) :
     m_jurisdiction = formControl<wxTextCtrl>(this, "jurisdiction");
     m_currency = formControl<wxTextCtrl>(this, "currency");
     m_openedOn = formControl<wxDatePickerCtrl>(this, "opened_on");
+    m_closed = formControl<wxCheckBox>(this, "closed");
+    m_closedOn = formControl<wxDatePickerCtrl>(this, "closed_on");
+    m_outcome = formControl<wxChoice>(this, "outcome");
     m_summary = formControl<wxTextCtrl>(this, "summary");
     m_message = formControl<wxStaticText>(this, "message");
     m_ok = formControl<wxWindow>(this, "wxID_OK");
     fillChoice<domain::CaseStatus>(m_status);
+    m_outcome->Append(_("(not closed)"));
+    for (std::string_view name : domain::allNames<domain::CaseOutcome>()) m_outcome->Append(vocabularyLabel(name));
     m_reference->SetEditable(isNew);
+    m_closed->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
+        const bool closed = m_closed->GetValue();
+        m_closedOn->Enable(closed);
+        m_outcome->Enable(closed);
+        if (closed && m_outcome->GetSelection() <= 0) m_outcome->SetSelection(1);
+        if (!closed) m_outcome->SetSelection(0);
+        recheck();
+    });
+    m_closedOn->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { recheck(); });
+    m_outcome->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { recheck(); });
 
     for (wxTextCtrl* text : {m_reference, m_title, m_mediator, m_governingLaw, m_jurisdiction, m_currency, m_summary})
         text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { recheck(); });
@@ -51,6 +67,14 @@ bool CaseDialog::TransferDataToWindow() {
     m_currency->ChangeValue(toWx(m_head.currency));
     m_openedOn->SetValue(toDateTime(m_head.openedOn));
     m_summary->ChangeValue(toWx(m_head.summary));
+    m_closed->SetValue(m_head.closedOn.has_value());
+    m_closedOn->SetValue(toDateTime(m_head.closedOn.value_or(domain::Date::today())));
+    m_closedOn->Enable(m_head.closedOn.has_value());
+    m_outcome->SetSelection(0);
+    const auto outcomes = domain::allValues<domain::CaseOutcome>();
+    for (std::size_t i = 0; i < outcomes.size(); ++i)
+        if (m_head.outcome == outcomes[i]) m_outcome->SetSelection(static_cast<int>(i) + 1);
+    m_outcome->Enable(m_head.closedOn.has_value());
     recheck();
     return true;
 }
@@ -72,6 +96,12 @@ domain::Case CaseDialog::fromWindow() const {
     c.currency = fromWx(m_currency->GetValue().Strip(wxString::both).Upper());
     c.openedOn = fromDateTime(m_openedOn->GetValue());
     c.summary = fromWx(m_summary->GetValue());
+    c.closedOn = m_closed->GetValue() ? std::optional<domain::Date>(fromDateTime(m_closedOn->GetValue())) : std::nullopt;
+    const auto outcomes = domain::allValues<domain::CaseOutcome>();
+    const int outcome = m_outcome->GetSelection() - 1;
+    c.outcome = c.closedOn && outcome >= 0 && outcome < static_cast<int>(outcomes.size())
+                    ? std::optional<domain::CaseOutcome>(outcomes[static_cast<std::size_t>(outcome)])
+                    : std::nullopt;
     return c;
 }
 

@@ -1,12 +1,15 @@
 #pragma once
 // The New Case / Case Details dialog (forms/case_dialog.xrc): the head of a
-// case. The reference can only be chosen for a new case.
+// case. The reference can only be chosen for a new case. Closing a case
+// records its closing date and outcome (settled in full or in part, impasse,
+// withdrawn), which the practice report counts.
 #include <optional>
 
 #include <wx/dialog.h>
 
 #include "domain/case.h"
 
+class wxCheckBox;
 class wxChoice;
 class wxDatePickerCtrl;
 class wxStaticText;
@@ -36,6 +39,9 @@ private:
     wxTextCtrl* m_jurisdiction = nullptr;
     wxTextCtrl* m_currency = nullptr;
     wxDatePickerCtrl* m_openedOn = nullptr;
+    wxCheckBox* m_closed = nullptr;
+    wxDatePickerCtrl* m_closedOn = nullptr;
+    wxChoice* m_outcome = nullptr;
     wxTextCtrl* m_summary = nullptr;
     wxStaticText* m_message = nullptr;
     wxWindow* m_ok = nullptr;

@@ -5,11 +5,16 @@
 
 #include "app/document_rendering.h"
 #include "app/handout_dialog.h"
+#include "app/invoice_dialog.h"
 #include "app/prompts.h"
 #include "app/wx_text.h"
 #include "domain/documents/handouts/case_summary_document.h"
 #include "domain/documents/handouts/interest_map_handout.h"
 #include "domain/documents/handouts/mediator_worksheet_document.h"
+#include "domain/documents/invoice_document.h"
+#include "domain/practice/fees.h"
+#include "drafting/agreement_to_mediate.h"
+#include "drafting/document_library.h"
 
 namespace cg::app {
 
@@ -66,6 +71,44 @@ void CaseDocuments::mediatorWorksheet(const domain::CaseRecord& record, Audience
     if (refuseWhileShown(watching, _("worksheet"))) return;
     write(record, _("worksheet"), wxString::Format("%s-worksheet.pdf", toWx(record.head.reference)),
           [](const domain::CaseRecord& r) { return dd::mediatorWorksheetDocument(r, domain::Date::today()); },
+          std::nullopt);
+}
+
+void CaseDocuments::invoice(const domain::CaseRecord& record) {
+    std::vector<domain::FeeShare> shares;
+    try {
+        shares = domain::practice::effectiveShares(record);
+    } catch (const std::exception&) {
+        reportCurrentError(&m_owner, _("Could not work out who pays the fees."));
+        return;
+    }
+    if (shares.empty()) {
+        m_status(_("No party pays a share of the fees yet; set the fee arrangement under Time & fees."));
+        return;
+    }
+    std::vector<domain::RecordNo> payers;
+    for (const auto& share : shares) payers.push_back(share.partyNo);
+    InvoiceDialog choose(&m_owner, record, payers);
+    if (prompts().showModal(choose) != wxID_OK) return;
+    const domain::RecordNo partyNo = choose.partyNo();
+    const domain::Date issuedOn = choose.issuedOn();
+    write(record, _("invoice"),
+          wxString::Format("%s-invoice-party-%lld.pdf", toWx(record.head.reference), static_cast<long long>(partyNo)),
+          [partyNo, issuedOn](const domain::CaseRecord& r) {
+              return dd::invoiceDocument(r, domain::practice::invoiceFor(r, partyNo, issuedOn));
+          },
+          std::nullopt);
+}
+
+void CaseDocuments::agreementToMediate(const domain::CaseRecord& record) {
+    write(record, _("agreement to mediate"),
+          wxString::Format("%s-agreement-to-mediate.pdf", toWx(record.head.reference)),
+          [](const domain::CaseRecord& r) {
+              const auto library = drafting::DocumentLibrary::besideProgram();
+              return drafting::agreementToMediate(r, library.load(drafting::kAgreementToMediate),
+                                                  domain::Date::today(), domain::Instant::now())
+                  .document;
+          },
           std::nullopt);
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 // The Documents menu of the open case: the interest-map handout (for a party,
 // all parties or the mediator), the case summary and the mediator's
-// worksheet, each laid out and written as PDF on a worker thread. The two
-// mediator papers are refused while the screen is shown to the parties.
+// worksheet, a party's invoice and the agreement to mediate, each laid out
+// and written as PDF on a worker thread. The two mediator papers are refused
+// while the screen is shown to the parties.
 #include <functional>
 #include <optional>
 #include <string>
@@ -26,6 +27,10 @@ public:
     void interestMapHandout(const domain::CaseRecord& record, Audience watching);
     void caseSummary(const domain::CaseRecord& record, Audience watching);
     void mediatorWorksheet(const domain::CaseRecord& record, Audience watching);
+    // A party's invoice (the party chosen in a list) and the agreement to
+    // mediate for every party to sign (reports/agreement-to-mediate.xml).
+    void invoice(const domain::CaseRecord& record);
+    void agreementToMediate(const domain::CaseRecord& record);
 
     // Where a document is saved; a save dialog unless a test replaces it.
     std::function<std::optional<std::string>(const wxString& title, const wxString& defaultName)> choosePath;

@@ -8,6 +8,7 @@
 
 #include "app/drafts_panel.h"
 #include "app/fact_timeline.h"
+#include "app/fees_summary_panel.h"
 #include "app/inline_check.h"
 #include "app/overview_panel.h"
 #include "app/record_list_view.h"
@@ -39,6 +40,8 @@ CaseWorkspacePanel::CaseWorkspacePanel(wxWindow* parent, store::Database& db, wx
     m_overview = new OverviewPanel(editor, m_context);
     m_sectionPanel = new RecordSectionPanel(editor);
     m_drafts = new DraftsPanel(editor, m_context);
+    m_fees = new FeesSummaryPanel(m_sectionPanel, m_context);
+    m_sectionPanel->addCompanion(m_fees);
     m_drafts->onOpenRecord = [this](const std::string& kind, domain::RecordNo no) { showRecord(kind, no); };
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_overview, 1, wxEXPAND);
@@ -94,6 +97,11 @@ void CaseWorkspacePanel::reload(ChangedPart part) {
         case ChangedPart::Offers: r.offers = store::OfferRepository(db).list(ref); break;
         case ChangedPart::Losses: r.losses = store::LossRepository(db).list(ref); break;
         case ChangedPart::Drafts: r.drafts = store::DraftRepository(db).list(ref); break;
+        case ChangedPart::Participants: r.participants = store::ParticipantRepository(db).list(ref); break;
+        case ChangedPart::Exhibits: r.exhibits = store::ExhibitRepository(db).list(ref); break;
+        case ChangedPart::TimeEntries: r.timeEntries = store::TimeEntryRepository(db).list(ref); break;
+        case ChangedPart::Expenses: r.expenses = store::ExpenseRepository(db).list(ref); break;
+        case ChangedPart::Payments: r.payments = store::PaymentRepository(db).list(ref); break;
         case ChangedPart::WholeCase:
             if (!store::CaseRepository(db).exists(ref)) {
                 closeCase();
@@ -115,6 +123,7 @@ void CaseWorkspacePanel::rebuildAll() {
     m_overview->refresh();
     m_sectionPanel->refresh();
     m_drafts->refresh();
+    m_fees->refresh();
     // Facts carry no confidentiality, so the timeline shows them all.
     m_sectionPanel->timeline().showFacts(pointersTo(m_context.record.facts));
 }
@@ -126,6 +135,7 @@ void CaseWorkspacePanel::showSection(int index) {
     const bool drafts = index == m_draftsIndex;
     if (isRecordSection(index)) m_sectionPanel->showSection(m_sections[static_cast<std::size_t>(index) - 1].get());
     m_sectionPanel->showTimeline(index == sectionIndex(_("Facts & timeline")));
+    m_sectionPanel->showCompanion(index == sectionIndex(_("Time & fees")) ? m_fees : nullptr);
     m_overview->Show(overview);
     m_sectionPanel->Show(isRecordSection(index));
     m_drafts->Show(drafts);
@@ -149,6 +159,11 @@ void CaseWorkspacePanel::showRecord(const std::string& kind, domain::RecordNo no
         {"session", wxTRANSLATE("Sessions & notes")},
         {"offer", wxTRANSLATE("Offers")},
         {"loss", wxTRANSLATE("Losses")},
+        {"participant", wxTRANSLATE("Participants")},
+        {"exhibit", wxTRANSLATE("Exhibits")},
+        {"time entry", wxTRANSLATE("Time & fees")},
+        {"expense", wxTRANSLATE("Expenses")},
+        {"payment", wxTRANSLATE("Payments")},
     };
     int index = 0;
     for (const auto& [recordKind, title] : kSections)

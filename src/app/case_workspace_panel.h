@@ -18,6 +18,7 @@ class wxSplitterWindow;
 namespace cg::app {
 
 class DraftsPanel;
+class FeesSummaryPanel;
 class OverviewPanel;
 class RecordSectionPanel;
 class SectionModel;
@@ -49,6 +50,7 @@ public:
     SectionModel& section(int index);
     RecordSectionPanel& sectionPanel() { return *m_sectionPanel; }
     DraftsPanel& draftsPanel() { return *m_drafts; }
+    FeesSummaryPanel& feesSummary() { return *m_fees; }
     // Shows the section of a record a pre-flight finding names ("party", 2)
     // with the record selected; Overview for the case itself.
     void showRecord(const std::string& kind, domain::RecordNo no);
@@ -64,6 +66,7 @@ private:
     OverviewPanel* m_overview = nullptr;
     RecordSectionPanel* m_sectionPanel = nullptr;
     DraftsPanel* m_drafts = nullptr;
+    FeesSummaryPanel* m_fees = nullptr;  // under the Time & fees section
     int m_draftsIndex = 0;
 };
 

@@ -14,6 +14,7 @@
 #include <wx/stdpaths.h>
 #include <wx/utils.h>
 
+#include "app/calendar_window.h"
 #include "app/case_workspace_panel.h"
 #include "app/drafts_panel.h"
 #include "app/forms_location.h"
@@ -117,6 +118,8 @@ void CommonGroundApp::OnInitCmdLine(wxCmdLineParser& parser) {
     // For scripts/screenshots.sh: write "ready" to this file once the screen
     // asked for is up, or "unreachable: why" and quit with status 3.
     parser.AddOption({}, "ready-file", {}, wxCMD_LINE_VAL_STRING, wxCMD_LINE_HIDDEN);
+    // For screenshots: open the calendar at the week of this date (YYYY-MM-DD).
+    parser.AddOption({}, "calendar-week", {}, wxCMD_LINE_VAL_STRING, wxCMD_LINE_HIDDEN);
 }
 
 bool CommonGroundApp::OnCmdLineParsed(wxCmdLineParser& parser) {
@@ -131,6 +134,7 @@ bool CommonGroundApp::OnCmdLineParsed(wxCmdLineParser& parser) {
     m_exitWhenIdle = parser.Found("exit-when-idle");
     if (parser.Found("help-action", &value)) m_helpAction = value;
     if (parser.Found("ready-file", &value)) m_readyFile = fromWx(value);
+    if (parser.Found("calendar-week", &value)) m_calendarWeek = fromWx(value);
     // Scripts and tests start on fresh databases; the start page is for people.
     m_noStartPage = parser.Found("no-start-page") || m_exitWhenIdle || wxGetEnv("COMMONGROUND_NO_START_PAGE", nullptr);
     // Unattended runs must never wait on a log dialog: log to stderr instead.
@@ -258,6 +262,15 @@ wxString CommonGroundApp::reachStartScreen() {
         });
     }
     if (m_showToParties) m_frame->setShowToParties(true);
+    if (!m_calendarWeek.empty()) {
+        domain::Date week;
+        try {
+            week = domain::Date::parse(m_calendarWeek);
+        } catch (const std::exception& e) {
+            return wxString("--calendar-week: ") + toWx(e.what());
+        }
+        m_frame->showCalendar().showWeek(week);
+    }
     if (!m_helpAction.empty()) {
         static const wxString kHelpActions[] = {"guide", "start", "shortcuts", "about"};
         if (std::find(std::begin(kHelpActions), std::end(kHelpActions), m_helpAction) == std::end(kHelpActions))

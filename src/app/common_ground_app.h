@@ -39,6 +39,7 @@ private:
     wxString m_draftsAction;
     wxString m_helpAction;
     std::string m_readyFile;
+    std::string m_calendarWeek;
     int m_exitCode = 0;
     bool m_noStartPage = false;
     bool m_showToParties = false;

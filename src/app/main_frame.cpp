@@ -12,6 +12,7 @@
 #include <wx/statusbr.h>
 #include <wx/xrc/xmlres.h>
 
+#include "app/calendar_window.h"
 #include "app/case_dialog.h"
 #include "app/case_list_panel.h"
 #include "app/about_box.h"
@@ -27,6 +28,7 @@
 #include "exchange/case_file.h"
 #include "store/case_repository.h"
 #include "store/database.h"
+#include "store/exhibit_contents.h"
 
 namespace cg::app {
 
@@ -85,6 +87,7 @@ void MainFrame::bindMenus() {
     onMenu(wxID_UNDO, [this] { m_commands.Undo(); });
     onMenu(wxID_REDO, [this] { m_commands.Redo(); });
     onMenu(XRCID("case_list"), [this] { showCaseList(); });
+    onMenu(XRCID("calendar"), [this] { showCalendar(); });
     onMenu(wxID_HELP, [this] { showHelpPage(kUserGuidePage); });
     onMenu(XRCID("start_here"), [this] { showHelpPage(kStartPage); });
     onMenu(XRCID("keyboard_shortcuts"), [this] { showShortcuts(); });
@@ -95,8 +98,13 @@ void MainFrame::bindMenus() {
     onMenu(XRCID("case_summary"), [this] { m_documents->caseSummary(m_workspace->record(), m_workspace->audience()); });
     onMenu(XRCID("mediator_worksheet"),
            [this] { m_documents->mediatorWorksheet(m_workspace->record(), m_workspace->audience()); });
-    for (const char* item : {"interest_map_handout", "case_summary", "mediator_worksheet"}) {
-        const bool mediatorOnly = std::string_view(item) != "interest_map_handout";
+    onMenu(XRCID("invoice"), [this] { m_documents->invoice(m_workspace->record()); });
+    onMenu(XRCID("agreement_to_mediate"), [this] { m_documents->agreementToMediate(m_workspace->record()); });
+    for (const char* item :
+         {"interest_map_handout", "case_summary", "mediator_worksheet", "invoice", "agreement_to_mediate"}) {
+        const std::string_view name(item);
+        // The handout is filtered for its reader; an invoice and the agreement to mediate hold nothing confidential.
+        const bool mediatorOnly = name == "case_summary" || name == "mediator_worksheet";
         Bind(wxEVT_UPDATE_UI, [this, mediatorOnly](wxUpdateUIEvent& e) {
             e.Enable(m_workspace->IsShown() && !m_workspace->caseRef().empty() && !m_documents->job().busy() &&
                      !(mediatorOnly && m_workspace->audience() == Audience::Parties));
@@ -174,6 +182,10 @@ void MainFrame::caseChanged(const std::string& caseRef, ChangedPart part) {
         }
         if (part == ChangedPart::Head || part == ChangedPart::WholeCase || part == ChangedPart::Parties)
             m_caseList->refresh();
+        if (m_calendar && m_calendar->IsShown() &&
+            (part == ChangedPart::Sessions || part == ChangedPart::Head || part == ChangedPart::WholeCase ||
+             part == ChangedPart::Parties))
+            m_calendar->reload();
     } catch (const std::exception&) {
         reportCurrentError(this, wxString::Format(_("Could not reload case %s."), toWx(caseRef)));
     }
@@ -261,7 +273,10 @@ void MainFrame::exportCase(const std::string& reference, const std::string& path
         [=](const BackgroundJob::Progress& report) {
             report(wxString::Format(_(L"Exporting %s\u2026"), toWx(reference)));
             auto db = store::Database::open(connection, actor, store::Database::OpenMode::MustExist);
-            exchange::writeCaseFile(store::CaseRepository(*db).load(reference), path);
+            domain::CaseRecord record = store::CaseRepository(*db).load(reference);
+            // The case file carries the exhibits' bytes; the workspace never loads them.
+            store::loadExhibitContents(*db, record);
+            exchange::writeCaseFile(record, path);
         },
         [this](const wxString& text) { showStatus(text); },
         [this, reference, path](std::exception_ptr failure) {
@@ -276,6 +291,22 @@ void MainFrame::exportCase(const std::string& reference, const std::string& path
 }
 
 void MainFrame::showAbout() { wxAboutBox(aboutInfo(displayName()), this); }
+
+CalendarWindow& MainFrame::showCalendar() {
+    if (!m_calendar) {
+        m_calendar = new CalendarWindow(this, *m_db);
+        m_calendar->onOpenCase = [this](const std::string& reference, domain::RecordNo sessionNo) {
+            const bool open = m_workspace->caseRef() == reference && m_workspace->IsShown();
+            if (open || openCase(reference)) m_workspace->showRecord("session", sessionNo);
+            Raise();
+        };
+    } else {
+        m_calendar->reload();
+    }
+    m_calendar->Show();
+    m_calendar->Raise();
+    return *m_calendar;
+}
 
 HelpWindow& MainFrame::help() {
     if (!m_help) {

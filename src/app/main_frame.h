@@ -25,6 +25,7 @@ class Database;
 
 namespace cg::app {
 
+class CalendarWindow;
 class CaseListPanel;
 class CaseWorkspacePanel;
 class HelpWindow;
@@ -55,6 +56,8 @@ public:
     // once per user; settings remembers it. True when it was shown now.
     bool showStartPageOnce(wxConfigBase& settings);
     void showAbout();
+    // View > Calendar: the week view of every case's sessions, made on first use.
+    CalendarWindow& showCalendar();
     // A start-page link: open the case (unless it is open) at the section.
     bool openCaseSection(const CaseSectionLink& link);
     // Null until the help window was first asked for.
@@ -91,6 +94,7 @@ private:
     std::unique_ptr<CaseDocuments> m_documents;
     double m_lastOpenMs = -1;
     HelpWindow* m_help = nullptr;  // a child window: destroyed with the frame
+    CalendarWindow* m_calendar = nullptr;  // likewise
 };
 
 }  // namespace cg::app

@@ -17,6 +17,14 @@
 
 namespace cg::app {
 
+wxString outcomeText(const domain::Case& head) {
+    if (!head.closedOn) return _("open");
+    const long days = (head.closedOn->days() - head.openedOn.days()).count();
+    const wxString duration = wxString::Format(wxPLURAL("%ld day from intake to close", "%ld days from intake to close", days), days);
+    if (!head.outcome) return wxString::Format(_("no outcome recorded; %s"), duration);
+    return wxString::Format(_("%s; %s"), vocabularyLabel(*head.outcome), duration);
+}
+
 OverviewPanel::OverviewPanel(wxWindow* parent, WorkspaceContext& context) : m_context(context) {
     wxXmlResource::Get()->LoadPanel(this, parent, "OverviewPanel");
     m_reference = formControl<wxStaticText>(this, "reference");
@@ -25,6 +33,7 @@ OverviewPanel::OverviewPanel(wxWindow* parent, WorkspaceContext& context) : m_co
     m_mediator = formControl<wxStaticText>(this, "mediator");
     m_law = formControl<wxStaticText>(this, "governing_law");
     m_opened = formControl<wxStaticText>(this, "opened_on");
+    m_outcome = formControl<wxStaticText>(this, "outcome");
     m_counts = formControl<wxStaticText>(this, "counts");
     m_summary = formControl<wxTextCtrl>(this, "summary");
     m_title->SetFont(m_title->GetFont().Bold().Scaled(1.5f));
@@ -48,6 +57,7 @@ void OverviewPanel::refresh() {
     m_opened->SetLabelText(toWx(r.head.openedOn.toString()) +
                        (r.head.closedOn ? wxString::Format(_(", closed %s"), toWx(r.head.closedOn->toString()))
                                         : wxString()));
+    m_outcome->SetLabelText(outcomeText(r.head));
     m_summary->ChangeValue(toWx(r.head.summary));
 
     std::size_t hiddenInterests = 0;
@@ -62,6 +72,14 @@ void OverviewPanel::refresh() {
            << "\n"
            << wxString::Format(_("%zu options, %zu sessions, %zu offers, %zu losses, %zu drafts"), r.options.size(),
                                r.sessions.size(), r.offers.size(), r.losses.size(), r.drafts.size());
+    std::size_t hiddenExhibits = 0;
+    for (const auto& e : r.exhibits) hiddenExhibits += isConfidential(e.visibility) ? 1 : 0;
+    const std::size_t shownExhibits =
+        m_context.audience == Audience::Parties ? r.exhibits.size() - hiddenExhibits : r.exhibits.size();
+    counts << "\n"
+           << wxString::Format(_("%zu participants, %zu exhibits, %zu time entries, %zu expenses, %zu payments"),
+                               r.participants.size(), shownExhibits, r.timeEntries.size(), r.expenses.size(),
+                               r.payments.size());
     if (m_context.audience == Audience::Mediator && hiddenInterests > 0)
         counts << "\n" << confidentialBadge() << "  "
                << wxString::Format(_("%zu interests are confidential and hidden when shown to parties."),

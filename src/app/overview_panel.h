@@ -3,12 +3,17 @@
 // head and how many records of each kind it holds, with "Edit case details".
 #include <wx/panel.h>
 
+#include "domain/case.h"
+
 class wxStaticText;
 class wxTextCtrl;
 
 namespace cg::app {
 
 struct WorkspaceContext;
+
+// "settled in full; 91 days from intake to close", or "open".
+wxString outcomeText(const domain::Case& head);
 
 class OverviewPanel : public wxPanel {
 public:
@@ -28,6 +33,7 @@ private:
     wxStaticText* m_mediator = nullptr;
     wxStaticText* m_law = nullptr;
     wxStaticText* m_opened = nullptr;
+    wxStaticText* m_outcome = nullptr;
     wxStaticText* m_counts = nullptr;
     wxTextCtrl* m_summary = nullptr;
 };

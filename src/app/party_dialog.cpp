@@ -1,6 +1,9 @@
 #include "app/party_dialog.h"
 
+#include <wx/checkbox.h>
 #include <wx/choice.h>
+#include <wx/datectrl.h>
+#include <wx/dateevt.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -9,6 +12,7 @@
 #include "app/enum_choice.h"
 #include "app/inline_check.h"
 #include "app/prompts.h"
+#include "app/record_pickers.h"
 #include "domain/validation.h"
 
 namespace cg::app {
@@ -25,6 +29,8 @@ PartyDialog::PartyDialog(wxWindow* parent, const domain::Party& party) : m_party
     m_signatoryName = formControl<wxTextCtrl>(this, "signatory_name");
     m_signatoryTitle = formControl<wxTextCtrl>(this, "signatory_title");
     m_address = formControl<wxTextCtrl>(this, "address");
+    m_agreementSigned = formControl<wxCheckBox>(this, "agreement_signed");
+    m_agreementSignedOn = formControl<wxDatePickerCtrl>(this, "agreement_signed_on");
     m_message = formControl<wxStaticText>(this, "message");
     m_ok = formControl<wxWindow>(this, "wxID_OK");
     fillChoice<domain::PartyKind>(m_kind);
@@ -33,6 +39,11 @@ PartyDialog::PartyDialog(wxWindow* parent, const domain::Party& party) : m_party
     for (wxTextCtrl* text : {m_name, m_sector, m_representative, m_counsel, m_signatoryName, m_signatoryTitle, m_address})
         text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { recheck(); });
     for (wxChoice* choice : {m_kind, m_role}) choice->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { recheck(); });
+    m_agreementSigned->Bind(wxEVT_CHECKBOX, [this](wxCommandEvent&) {
+        m_agreementSignedOn->Enable(m_agreementSigned->GetValue());
+        recheck();
+    });
+    m_agreementSignedOn->Bind(wxEVT_DATE_CHANGED, [this](wxDateEvent&) { recheck(); });
     m_name->SetFocus();
     GetSizer()->SetSizeHints(this);
 }
@@ -47,6 +58,9 @@ bool PartyDialog::TransferDataToWindow() {
     m_signatoryName->ChangeValue(toWx(m_party.signatoryName));
     m_signatoryTitle->ChangeValue(toWx(m_party.signatoryTitle));
     m_address->ChangeValue(toWx(m_party.address));
+    m_agreementSigned->SetValue(m_party.agreementSignedOn.has_value());
+    m_agreementSignedOn->SetValue(toDateTime(m_party.agreementSignedOn.value_or(domain::Date::today())));
+    m_agreementSignedOn->Enable(m_party.agreementSignedOn.has_value());
     recheck();
     return true;
 }
@@ -68,6 +82,9 @@ domain::Party PartyDialog::fromWindow() const {
     p.signatoryName = fromWx(m_signatoryName->GetValue().Strip(wxString::both));
     p.signatoryTitle = fromWx(m_signatoryTitle->GetValue().Strip(wxString::both));
     p.address = fromWx(m_address->GetValue().Strip(wxString::both));
+    p.agreementSignedOn = m_agreementSigned->GetValue()
+                              ? std::optional<domain::Date>(fromDateTime(m_agreementSignedOn->GetValue()))
+                              : std::nullopt;
     return p;
 }
 

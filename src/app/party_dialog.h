@@ -2,13 +2,16 @@
 // The Add / Edit Party dialog (forms/party_dialog.xrc). The form owns the
 // layout; this class moves a Party into and out of the controls and keeps OK
 // disabled until the party is valid. Insurance covers are kept as they were.
+// The agreement to mediate is either signed on a date or not signed yet.
 #include <optional>
 
 #include <wx/dialog.h>
 
 #include "domain/case_record.h"
 
+class wxCheckBox;
 class wxChoice;
+class wxDatePickerCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
@@ -36,6 +39,8 @@ private:
     wxTextCtrl* m_signatoryName = nullptr;
     wxTextCtrl* m_signatoryTitle = nullptr;
     wxTextCtrl* m_address = nullptr;
+    wxCheckBox* m_agreementSigned = nullptr;
+    wxDatePickerCtrl* m_agreementSignedOn = nullptr;
     wxStaticText* m_message = nullptr;
     wxWindow* m_ok = nullptr;
 };

@@ -19,6 +19,12 @@ bool Prompts::confirm(wxWindow* parent, const wxString& title, const wxString& q
     return dialog.ShowModal() == wxID_YES;
 }
 
+bool Prompts::warn(wxWindow* parent, const wxString& title, const wxString& warning, const wxString& goOn) {
+    wxMessageDialog dialog(parent, warning, title, wxOK | wxCANCEL | wxCANCEL_DEFAULT | wxICON_WARNING);
+    dialog.SetOKCancelLabels(goOn, _("Cancel"));
+    return dialog.ShowModal() == wxID_OK;
+}
+
 void Prompts::showError(wxWindow* parent, const ErrorReport& report) {
     wxMessageDialog dialog(parent, report.headline, _("CommonGround"), wxOK | wxICON_ERROR);
     dialog.SetExtendedMessage(report.reason + "\n\n" + report.advice);

@@ -19,6 +19,9 @@ public:
     virtual ~Prompts() = default;
     virtual int showModal(wxDialog& dialog);
     virtual bool confirm(wxWindow* parent, const wxString& title, const wxString& question);
+    // A warning the user may go past: true for `goOn` (e.g. "Continue"),
+    // false for Cancel.
+    virtual bool warn(wxWindow* parent, const wxString& title, const wxString& warning, const wxString& goOn);
     virtual void showError(wxWindow* parent, const ErrorReport& report);
 };
 

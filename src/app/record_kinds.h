@@ -31,6 +31,11 @@ CG_RECORD_KIND(MediationSession, sessions, Sessions, _("session"));
 CG_RECORD_KIND(Offer, offers, Offers, _("offer"));
 CG_RECORD_KIND(LossItem, losses, Losses, _("loss"));
 CG_RECORD_KIND(AgreementDraft, drafts, Drafts, _("draft"));
+CG_RECORD_KIND(Participant, participants, Participants, _("participant"));
+CG_RECORD_KIND(Exhibit, exhibits, Exhibits, _("exhibit"));
+CG_RECORD_KIND(TimeEntry, timeEntries, TimeEntries, _("time entry"));
+CG_RECORD_KIND(Expense, expenses, Expenses, _("expense"));
+CG_RECORD_KIND(Payment, payments, Payments, _("payment"));
 
 #undef CG_RECORD_KIND
 

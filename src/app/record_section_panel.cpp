@@ -1,6 +1,7 @@
 #include "app/record_section_panel.h"
 
 #include <wx/button.h>
+#include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/xrc/xmlres.h>
 
@@ -45,7 +46,40 @@ void RecordSectionPanel::showSection(SectionModel* model) {
         m_edit->SetLabel(model->editLabel());
     }
     m_list->showModel(model);
+    makeActionButtons();
     updateControls();
+    Layout();
+}
+
+void RecordSectionPanel::makeActionButtons() {
+    for (wxButton* button : m_actionButtons) button->Destroy();
+    m_actionButtons.clear();
+    if (!m_model) return;
+    wxSizer* row = m_add->GetContainingSizer();
+    const auto actions = m_model->actions();
+    for (std::size_t i = 0; i < actions.size(); ++i) {
+        auto* button = new wxButton(this, wxID_ANY, actions[i].label, wxDefaultPosition, wxDefaultSize, 0,
+                                    wxDefaultValidator, actions[i].name);
+        // Before Add, so Add / Edit / Delete stay where they always are.
+        row->Insert(1 + i, button, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, FromDIP(4));
+        button->Bind(wxEVT_BUTTON, [this, i](wxCommandEvent&) {
+            const long selected = m_list->selectedRow();
+            if (m_model && selected >= 0) m_model->runAction(this, i, static_cast<std::size_t>(selected));
+        });
+        m_actionButtons.push_back(button);
+    }
+}
+
+void RecordSectionPanel::addCompanion(wxWindow* companion) {
+    m_companions.push_back(companion);
+    // Between the list and the record count.
+    GetSizer()->Insert(GetSizer()->GetItemCount() - 1, companion, 0, wxLEFT | wxRIGHT | wxTOP | wxEXPAND,
+                       FromDIP(10));
+    companion->Hide();
+}
+
+void RecordSectionPanel::showCompanion(wxWindow* companion) {
+    for (wxWindow* c : m_companions) c->Show(c == companion);
     Layout();
 }
 
@@ -69,6 +103,7 @@ void RecordSectionPanel::updateControls() {
     m_delete->Show(editable);
     m_edit->Enable(selected);
     m_delete->Enable(selected);
+    for (wxButton* button : m_actionButtons) button->Enable(selected);
     const std::size_t rows = m_model ? m_model->rowCount() : 0;
     wxString count = wxString::Format(wxPLURAL("%zu record", "%zu records", rows), rows);
     if (!editable && m_model) count += wxString(L"  \u00b7  ") + _("read-only here; drafts are made from the accepted terms");

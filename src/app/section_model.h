@@ -11,6 +11,13 @@ class wxWindow;
 
 namespace cg::app {
 
+// A command on the selected row beyond Add / Edit / Delete ("Open",
+// "Save as…"); name is the button's window name.
+struct SectionAction {
+    wxString name;
+    wxString label;
+};
+
 struct SectionColumn {
     wxString title;
     int width = 120;
@@ -38,6 +45,8 @@ public:
     virtual void add(wxWindow* parent) = 0;
     virtual void edit(wxWindow* parent, std::size_t row) = 0;
     virtual void remove(wxWindow* parent, std::size_t row) = 0;
+    virtual std::vector<SectionAction> actions() const { return {}; }
+    virtual void runAction(wxWindow* /*parent*/, std::size_t /*action*/, std::size_t /*row*/) {}
 };
 
 }  // namespace cg::app

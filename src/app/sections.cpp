@@ -3,6 +3,7 @@
 #include "app/audience.h"
 #include "app/claim_dialog.h"
 #include "app/clause_dialog.h"
+#include "app/conflict_warning.h"
 #include "app/fact_dialog.h"
 #include "app/interest_dialog.h"
 #include "app/party_dialog.h"
@@ -59,9 +60,27 @@ std::unique_ptr<SectionModel> partiesSection(WorkspaceContext& context) {
         {{_("Sector"), 140}, [](const Party* p, const CaseRecord&) { return toWx(p->sector); }},
         {{_("Representative"), 160}, [](const Party* p, const CaseRecord&) { return toWx(p->representative); }},
         {{_("Counsel"), 160}, [](const Party* p, const CaseRecord&) { return toWx(p->counsel); }},
+        {{_("Agreement to mediate"), 160},
+         [](const Party* p, const CaseRecord&) {
+             return p->agreementSignedOn ? wxString::Format(_("signed %s"), toWx(p->agreementSignedOn->toString()))
+                                         : _("not signed");
+         }},
+    };
+    // Names new to the case go through the conflict check, as `party add` does.
+    auto dialog = [&context](wxWindow* parent, const Party& initial, const CaseRecord& record) -> std::optional<Party> {
+        auto edited = runPartyDialog(parent, initial, record);
+        if (!edited) return std::nullopt;
+        std::vector<std::string> names;
+        for (const auto& [after, before] : {std::pair{&edited->name, &initial.name},
+                                            {&edited->representative, &initial.representative},
+                                            {&edited->counsel, &initial.counsel},
+                                            {&edited->signatoryName, &initial.signatoryName}})
+            if (!after->empty() && *after != *before) names.push_back(*after);
+        if (!passesConflictCheck(parent, context.db, context.caseRef, names)) return std::nullopt;
+        return edited;
     };
     auto editing = recordEditing<Party>(
-        context, runPartyDialog, [](const CaseRecord&) { return Party{}; },
+        context, dialog, [](const CaseRecord&) { return Party{}; },
         [](const Party& p) { return toWx(p.name); });
     return std::make_unique<TableSection<const Party*>>(context, _("Parties"), std::move(columns), rowsOf<Party>(),
                                                         nullptr, std::move(editing));
@@ -166,6 +185,7 @@ std::unique_ptr<SectionModel> claimsSection(WorkspaceContext& context) {
 std::vector<std::unique_ptr<SectionModel>> makeSections(WorkspaceContext& context) {
     std::vector<std::unique_ptr<SectionModel>> sections;
     sections.push_back(partiesSection(context));
+    sections.push_back(makeParticipantsSection(context));
     sections.push_back(interestsSection(context));
     sections.push_back(clausesSection(context));
     sections.push_back(factsSection(context));
@@ -174,6 +194,10 @@ std::vector<std::unique_ptr<SectionModel>> makeSections(WorkspaceContext& contex
     sections.push_back(makeSessionsSection(context));
     sections.push_back(makeOffersSection(context));
     sections.push_back(makeLossesSection(context));
+    sections.push_back(makeExhibitsSection(context));
+    sections.push_back(makeTimeSection(context));
+    sections.push_back(makeExpensesSection(context));
+    sections.push_back(makePaymentsSection(context));
     return sections;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The record sections of the case workspace, in navigator order after
-// Overview: Parties, Interests, Contract clauses, Facts & timeline, Blame
-// claims, Options & terms, Sessions & notes, Offers, Losses. (Drafts, last,
+// Overview: Parties, Participants, Interests, Contract clauses, Facts &
+// timeline, Blame claims, Options & terms, Sessions & notes, Offers, Losses,
+// Exhibits, Time & fees, Expenses, Payments. (Drafts, last,
 // has a panel of its own: DraftsPanel.)
 #include <memory>
 #include <string_view>
@@ -23,6 +24,11 @@ std::unique_ptr<SectionModel> makeOptionsSection(WorkspaceContext& context);
 std::unique_ptr<SectionModel> makeSessionsSection(WorkspaceContext& context);
 std::unique_ptr<SectionModel> makeOffersSection(WorkspaceContext& context);
 std::unique_ptr<SectionModel> makeLossesSection(WorkspaceContext& context);
+std::unique_ptr<SectionModel> makeParticipantsSection(WorkspaceContext& context);
+std::unique_ptr<SectionModel> makeExhibitsSection(WorkspaceContext& context);
+std::unique_ptr<SectionModel> makeTimeSection(WorkspaceContext& context);
+std::unique_ptr<SectionModel> makeExpensesSection(WorkspaceContext& context);
+std::unique_ptr<SectionModel> makePaymentsSection(WorkspaceContext& context);
 
 // Shared by the section definitions.
 template <typename E>

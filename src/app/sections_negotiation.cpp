@@ -1,6 +1,7 @@
 // The negotiation half of the workspace sections: options, sessions and their
 // notes, offers, losses and drafts. Options, offers and losses are edited
 // through their dialogs; sessions and drafts are listed.
+#include "app/agreement_check.h"
 #include "app/audience.h"
 #include "app/loss_dialog.h"
 #include "app/note_dialog.h"
@@ -49,6 +50,7 @@ TableSection<NoteRow>::Editing sessionEditing(WorkspaceContext& context) {
     editing.addLabel = _(L"&Start session\u2026");
     editing.editLabel = _(L"Add &note\u2026");
     editing.add = [&context](wxWindow* parent) {
+        if (!confirmAgreementsSigned(parent, context.record)) return;
         if (auto session = runRecordDialog<SessionDialog>(parent, MediationSession{}, context.record))
             context.commands.Submit(new Change(context.db, context.listener, context.caseRef, Change::Action::Add,
                                                MediationSession{}, *session));
@@ -113,7 +115,16 @@ std::unique_ptr<SectionModel> makeSessionsSection(WorkspaceContext& context) {
         {{_("Kind"), 70}, [](const NoteRow& r, const CaseRecord&) { return nameOf(r.session->kind); }},
         {{_("Caucus with"), 170},
          [](const NoteRow& r, const CaseRecord& c) { return optionalPartyLabel(c, r.session->caucusPartyNo); }},
-        {{_("Started"), 130}, [](const NoteRow& r, const CaseRecord&) { return instantText(r.session->startedAt); }},
+        {{_("Starts"), 130}, [](const NoteRow& r, const CaseRecord&) { return instantText(r.session->startedAt); }},
+        {{_("Length"), 70, true},
+         [](const NoteRow& r, const CaseRecord&) {
+             const auto& minutes = r.session->plannedMinutes;
+             return minutes ? wxString::Format("%d:%02d", *minutes / 60, *minutes % 60) : wxString();
+         }},
+        {{_("Where"), 170},
+         [](const NoteRow& r, const CaseRecord&) {
+             return toWx(r.session->location.empty() ? r.session->videoLink : r.session->location);
+         }},
         {{_("Note written"), 130},
          [](const NoteRow& r, const CaseRecord&) { return r.note ? instantText(r.note->writtenAt) : wxString(); }},
         {{_("Visibility"), 230},

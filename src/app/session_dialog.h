@@ -1,6 +1,7 @@
 #pragma once
 // Start / Edit Session (forms/session_dialog.xrc): a joint session with all
-// parties or a caucus with one, when it started, who took part. Its notes are
+// parties or a caucus with one, when it starts (sessions are booked ahead),
+// for how long, where or by which video link, who takes part. Its notes are
 // kept as they are; they are added one by one with the NoteDialog.
 #include "app/record_form_dialog.h"
 
@@ -20,6 +21,9 @@ private:
     wxChoice* m_caucusParty;
     wxDatePickerCtrl* m_startedOn;
     wxTextCtrl* m_startedAt;
+    wxSpinCtrl* m_plannedMinutes;
+    wxTextCtrl* m_location;
+    wxTextCtrl* m_videoLink;
     wxTextCtrl* m_participants;
 };
 

@@ -28,6 +28,11 @@ public:
         std::function<void(wxWindow*, const Row&)> remove;
         wxString addLabel = _(L"&Add\u2026");
         wxString editLabel = _(L"&Edit\u2026");
+        struct Action {
+            SectionAction info;
+            std::function<void(wxWindow*, const Row&)> run;
+        };
+        std::vector<Action> actions;
     };
     using RowSource = std::function<std::vector<Row>(const domain::CaseRecord&)>;
     using Confidential = std::function<bool(const Row&)>;
@@ -98,6 +103,17 @@ public:
     }
     void remove(wxWindow* parent, std::size_t row) override {
         if (m_editing && row < m_rows.size()) m_editing->remove(parent, m_rows[row]);
+    }
+
+    std::vector<SectionAction> actions() const override {
+        std::vector<SectionAction> result;
+        if (m_editing)
+            for (const auto& action : m_editing->actions) result.push_back(action.info);
+        return result;
+    }
+    void runAction(wxWindow* parent, std::size_t action, std::size_t row) override {
+        if (m_editing && action < m_editing->actions.size() && row < m_rows.size())
+            m_editing->actions[action].run(parent, m_rows[row]);
     }
 
 private:

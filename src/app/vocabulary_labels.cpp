@@ -100,6 +100,20 @@ namespace {
     wxTRANSLATE_IN_CONTEXT("vocabulary", "direct"),
     wxTRANSLATE_IN_CONTEXT("vocabulary", "consequential"),
     wxTRANSLATE_IN_CONTEXT("vocabulary", "undetermined"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "settled-in-full"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "settled-in-part"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "counsel"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "expert"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "observer"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "interpreter"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "co-mediator"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "session"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "preparation"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "drafting"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "travel"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "administration"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "hourly"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "fixed"),
 };
 
 }  // namespace

@@ -1,4 +1,4 @@
-// case list, case show, case new, case edit
+// case list, case show, case new, case edit, case close
 #include <cstdlib>
 #include <ostream>
 
@@ -15,6 +15,7 @@ namespace cg::cli {
 
 namespace {
 
+using domain::CaseOutcome;
 using domain::CaseStatus;
 
 std::string referencePrefix(const ParsedArgs& args) {
@@ -137,6 +138,45 @@ Command editCommand() {
     return c;
 }
 
+// The status a case closes with follows from how it ended, so the case list
+// and the conflict check show settled and failed mediations apart.
+CaseStatus statusOnClosing(CaseOutcome outcome) {
+    switch (outcome) {
+        case CaseOutcome::SettledInFull:
+        case CaseOutcome::SettledInPart: return CaseStatus::Settled;
+        case CaseOutcome::Impasse: return CaseStatus::Impasse;
+        case CaseOutcome::Withdrawn: return CaseStatus::Closed;
+    }
+    return CaseStatus::Closed;
+}
+
+Command closeCommand() {
+    Command c;
+    c.name = "case close";
+    c.summary = "close a case with its outcome (settled in full or in part, impasse, withdrawn)";
+    c.positionals = "REF";
+    c.minPositionals = c.maxPositionals = 1;
+    c.options = {{"outcome", "OUTCOME", choices<CaseOutcome>(), true},
+                 {"on", "DATE", "the day it closed (default today)"}};
+    c.details = "Sets the status to settled (settled-in-full, settled-in-part), impasse or\n"
+                "closed (withdrawn). The practice report counts the outcome and the days\n"
+                "from intake to close.";
+    c.run = [](CommandContext& context, const ParsedArgs& args) {
+        store::CaseRepository cases(context.database());
+        domain::Case head = cases.loadHead(args.positional(0));
+        const CaseOutcome outcome = enumOption(args, "outcome", CaseOutcome::Withdrawn);
+        head.outcome = outcome;
+        head.closedOn = optionalDate(args, "on").value_or(domain::Date::today());
+        head.status = statusOnClosing(outcome);
+        cases.updateHead(head);
+        context.out() << "Closed " << head.reference << " on " << head.closedOn->toString() << ": "
+                      << domain::toString(outcome) << " (status " << domain::toString(head.status) << "), "
+                      << daysToClose(head) << " days after intake.\n";
+        return 0;
+    };
+    return c;
+}
+
 }  // namespace
 
 void registerCaseCommands(CommandRegistry& registry) {
@@ -144,6 +184,7 @@ void registerCaseCommands(CommandRegistry& registry) {
     registry.add(showCommand());
     registry.add(newCommand());
     registry.add(editCommand());
+    registry.add(closeCommand());
 }
 
 }  // namespace cg::cli

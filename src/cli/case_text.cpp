@@ -4,6 +4,7 @@
 #include <ostream>
 #include <string>
 
+#include "cli/fee_text.h"
 #include "domain/vocabulary.h"
 
 namespace cg::cli {
@@ -45,6 +46,8 @@ void printHead(std::ostream& out, const Case& head) {
     out << head.reference << "  " << head.title << "\n"
         << "Status: " << toString(head.status) << "    Opened: " << head.openedOn.toString();
     if (head.closedOn) out << "    Closed: " << head.closedOn->toString();
+    if (head.outcome) out << "    Outcome: " << toString(*head.outcome);
+    if (head.closedOn) out << " (" << daysToClose(head) << " days from intake to close)";
     out << "\nMediator: " << head.mediator << "\nGoverning law: " << head.governingLaw
         << "    Jurisdiction: " << head.jurisdiction << "    Currency: " << head.currency << "\n";
     if (!head.summary.empty()) out << "\n" << head.summary << "\n";
@@ -74,6 +77,25 @@ void printParties(std::ostream& out, const CaseRecord& r) {
         for (const auto& c : p.covers)
             out << "   Insurance: " << toString(c.kind) << " cover, limit " << c.limit.display() << ", deductible "
                 << c.deductible.display() << (c.insurer.empty() ? "" : ", " + c.insurer) << "\n";
+        if (p.agreementSignedOn) out << "   Agreement to mediate signed on " << p.agreementSignedOn->toString() << "\n";
+    }
+    const auto notSigned = partiesNotSigned(r.parties);
+    if (!notSigned.empty()) {
+        out << "Not yet signed the agreement to mediate:";
+        for (std::size_t i = 0; i < notSigned.size(); ++i)
+            out << (i == 0 ? " " : ", ") << notSigned[i]->name << " (party " << notSigned[i]->no << ")";
+        out << "\n";
+    }
+}
+
+void printParticipants(std::ostream& out, const CaseRecord& r) {
+    heading(out, "Participants", r.participants.size());
+    for (const auto& p : r.participants) {
+        out << p.no << ". " << p.name << " — " << toString(p.role);
+        if (!p.organisation.empty()) out << ", " << p.organisation;
+        if (p.partyNo) out << ", for " << partyName(r, p.partyNo);
+        if (!p.email.empty()) out << " <" << p.email << ">";
+        out << "\n";
     }
 }
 
@@ -162,7 +184,10 @@ void printSessions(std::ostream& out, const CaseRecord& r) {
         out << s.no << ". " << (s.kind == SessionKind::Joint ? "Joint session" : "Caucus with " + partyName(r, s.caucusPartyNo))
             << ", " << s.startedAt.toString();
         if (s.endedAt) out << " to " << s.endedAt->toString();
+        if (s.plannedMinutes) out << ", booked for " << *s.plannedMinutes << " minutes";
         out << "\n";
+        if (!s.location.empty()) out << "   Location: " << oneLine(s.location) << "\n";
+        if (!s.videoLink.empty()) out << "   Video link: " << s.videoLink << "\n";
         if (!s.participants.empty()) {
             out << "   Participants:";
             for (const auto& p : s.participants) out << " " << p << ";";
@@ -204,11 +229,65 @@ void printDrafts(std::ostream& out, const CaseRecord& r) {
             << (d.pdfSha256.empty() ? "" : "; PDF SHA-256 " + d.pdfSha256) << "\n";
 }
 
+void printExhibits(std::ostream& out, const CaseRecord& r) {
+    heading(out, "Exhibits", r.exhibits.size());
+    for (const auto& e : r.exhibits) {
+        out << e.no << ". " << e.title << " (" << e.fileName << ", " << e.sizeBytes << " bytes, attached "
+            << e.attachedAt.toString() << ")"
+            << confidentialityMark(e.visibility, r, e.submittedByPartyNo.value_or(0)) << "\n";
+        if (e.submittedByPartyNo) out << "   Submitted by: " << partyName(r, e.submittedByPartyNo) << "\n";
+        if (!e.factNos.empty() || !e.claimNos.empty()) {
+            std::string evidence = refs("fact", e.factNos);
+            const std::string claims = refs("claim", e.claimNos);
+            if (!claims.empty()) evidence += (evidence.empty() ? "" : ", ") + claims;
+            out << "   Evidence for: " << evidence << "\n";
+        }
+        out << "   SHA-256: " << e.sha256 << "\n";
+        if (!e.description.empty()) out << "   " << e.description << "\n";
+    }
+}
+
+// Time, expenses and payments as totals: the listings have the detail.
+void printPractice(std::ostream& out, const CaseRecord& r) {
+    heading(out, "Fees and time", r.timeEntries.size() + r.expenses.size() + r.payments.size());
+    out << "Fees: " << feeBasisText(r.head.fees) << "; split "
+        << (r.head.fees.shares.empty() ? "equally between the claimants and respondents"
+                                       : splitText(r.head.fees.shares))
+        << "\n";
+    int minutes = 0;
+    int billable = 0;
+    for (const auto& t : r.timeEntries) {
+        minutes += t.minutes;
+        if (t.billable) billable += t.minutes;
+    }
+    out << "Time: " << r.timeEntries.size() << (r.timeEntries.size() == 1 ? " entry, " : " entries, ") << minutes
+        << " minutes (" << billable << " billable)\n";
+    for (const auto& e : r.expenses)
+        out << "Expense " << e.no << ": " << e.incurredOn.toString() << " " << e.amount.display() << " "
+            << e.description << (e.chargedToPartyNo ? " (charged to " + partyName(r, e.chargedToPartyNo) + ")" : "")
+            << "\n";
+    for (const auto& p : r.payments)
+        out << "Payment " << p.no << ": " << p.receivedOn.toString() << " " << p.amount.display() << " from "
+            << partyName(r, p.partyNo) << (p.reference.empty() ? "" : ", " + p.reference) << "\n";
+}
+
 }  // namespace
+
+long daysToClose(const Case& head) {
+    return head.closedOn ? static_cast<long>((head.closedOn->days() - head.openedOn.days()).count()) : 0;
+}
+
+std::vector<const Party*> partiesNotSigned(const std::vector<Party>& parties) {
+    std::vector<const Party*> result;
+    for (const auto& p : parties)
+        if (!p.agreementSignedOn) result.push_back(&p);
+    return result;
+}
 
 void printCase(std::ostream& out, const CaseRecord& record) {
     printHead(out, record.head);
     printParties(out, record);
+    printParticipants(out, record);
     printInterests(out, record);
     printClauses(out, record);
     printFacts(out, record);
@@ -218,6 +297,8 @@ void printCase(std::ostream& out, const CaseRecord& record) {
     printOffers(out, record);
     printLosses(out, record);
     printDrafts(out, record);
+    printExhibits(out, record);
+    printPractice(out, record);
 }
 
 void printConflictDecisionSection(std::ostream& out,

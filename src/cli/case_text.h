@@ -8,6 +8,12 @@
 
 namespace cg::cli {
 
+// Days from intake (openedOn) to closedOn; the case must be closed.
+long daysToClose(const domain::Case& head);
+
+// The parties that have not signed the agreement to mediate, by number.
+std::vector<const domain::Party*> partiesNotSigned(const std::vector<domain::Party>& parties);
+
 // The whole case as readable text for the mediator: every record, with
 // confidential material marked as such.
 void printCase(std::ostream& out, const domain::CaseRecord& record);

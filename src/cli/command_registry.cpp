@@ -44,6 +44,7 @@ CommandRegistry allCommands() {
     registerCaseCommands(registry);
     registerExchangeCommands(registry);
     registerPartyCommands(registry);
+    registerParticipantCommands(registry);
     registerInterestCommands(registry);
     registerClauseCommands(registry);
     registerFactCommands(registry);
@@ -52,11 +53,18 @@ CommandRegistry allCommands() {
     registerSessionCommands(registry);
     registerOfferCommands(registry);
     registerLossCommands(registry);
+    registerExhibitCommands(registry);
+    registerTimeCommands(registry);
+    registerExpenseCommands(registry);
+    registerPaymentCommands(registry);
+    registerFeeCommands(registry);
     registerDraftCommands(registry);
     registerConflictCommands(registry);
     registerDocumentCommands(registry);
     registerCommonGroundCommands(registry);
     registerDeadlineCommands(registry);
+    registerCalendarCommand(registry);
+    registerPracticeDocumentCommands(registry);
     registerBenchCommand(registry);
     registerBenchDocumentsCommand(registry);
     return registry;

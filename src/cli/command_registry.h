@@ -41,6 +41,15 @@ void registerCommonGroundCommands(CommandRegistry& registry);
 void registerDeadlineCommands(CommandRegistry& registry);
 void registerBenchCommand(CommandRegistry& registry);
 void registerBenchDocumentsCommand(CommandRegistry& registry);
+// Running a mediation practice (issue 7).
+void registerParticipantCommands(CommandRegistry& registry);
+void registerExhibitCommands(CommandRegistry& registry);
+void registerTimeCommands(CommandRegistry& registry);
+void registerExpenseCommands(CommandRegistry& registry);
+void registerPaymentCommands(CommandRegistry& registry);
+void registerFeeCommands(CommandRegistry& registry);
+void registerCalendarCommand(CommandRegistry& registry);
+void registerPracticeDocumentCommands(CommandRegistry& registry);
 
 CommandRegistry allCommands();
 

@@ -32,7 +32,8 @@ Command checkCommand() {
         "SQLite: runs SQLite's integrity and foreign-key checks. PostgreSQL: looks for links that "
         "point at missing rows and for rules the server has not validated. Both: checks that no "
         "audit trail entry was changed or removed after it was written (each entry is sealed "
-        "with a hash of it and the one before). Exits 1 when a problem is found.";
+        "with a hash of it and the one before), and that each exhibit's stored file still "
+        "matches the SHA-256 taken when it was attached. Exits 1 when a problem is found.";
     c.run = [](CommandContext& context, const ParsedArgs&) {
         store::Database& db = context.database();
         const auto problems = db.check();
@@ -40,9 +41,19 @@ Command checkCommand() {
             context.out() << "OK: " << db.describe() << " passed the integrity, link and audit-trail checks.\n";
             return 0;
         }
-        context.err() << problems.size() << " problem(s) in " << db.describe() << ":\n";
-        for (const auto& p : problems) context.err() << "  " << p << "\n";
+        context.err() << problems.size() << (problems.size() == 1 ? " problem in " : " problems in ")
+                      << db.describe() << ":\n";
+        bool exhibitChanged = false;
+        for (const auto& p : problems) {
+            context.err() << "  " << p << "\n";
+            exhibitChanged = exhibitChanged || p.find(" exhibit ") != std::string::npos;
+        }
         context.err() << "Restore from a backup, or ask your IT contact to inspect the file.\n";
+        // An exhibit is evidence: the mediator may still hold the original
+        // file, which is quicker than a restore that undoes later work.
+        if (exhibitChanged)
+            context.err() << "A changed exhibit can also be removed and attached again from the original file "
+                             "(exhibit remove, exhibit attach).\n";
         return 1;
     };
     return c;

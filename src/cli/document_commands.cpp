@@ -27,15 +27,6 @@ namespace {
 using namespace domain;
 using namespace domain::documents;
 
-OptionSpec paperOption() { return {"paper", "SIZE", "a4 (default) or letter"}; }
-
-PaperSize paperFrom(const ParsedArgs& args) {
-    const std::string paper = args.valueOr("paper", "a4");
-    if (paper == "a4" || paper == "A4") return PaperSize::A4;
-    if (paper == "letter") return PaperSize::Letter;
-    throw UsageError("--paper: '" + paper + "' is not a paper size (a4 or letter)");
-}
-
 // The first line of a file, without its line break: a password kept out of
 // the shell history and the process list.
 std::string firstLine(const std::string& path) {

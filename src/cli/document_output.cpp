@@ -5,6 +5,15 @@
 
 namespace cg::cli {
 
+OptionSpec paperOption() { return {"paper", "SIZE", "a4 (default) or letter"}; }
+
+domain::documents::PaperSize paperFrom(const ParsedArgs& args) {
+    const std::string paper = args.valueOr("paper", "a4");
+    if (paper == "a4" || paper == "A4") return domain::documents::PaperSize::A4;
+    if (paper == "letter") return domain::documents::PaperSize::Letter;
+    throw UsageError("--paper: '" + paper + "' is not a paper size (a4 or letter)");
+}
+
 std::string pdfOutPath(const ParsedArgs& args) {
     std::string out = args.value("out");
     if (!out.ends_with(".pdf") && !out.ends_with(".PDF")) throw UsageError("--out: '" + out + "' must end in .pdf");

@@ -1,6 +1,6 @@
 #pragma once
-// What the document commands share: the --out check, rendering with the
-// DejaVu fonts and the one-line description of what was written.
+// What the document commands share: --paper, the --out check, rendering
+// with the DejaVu fonts and the one-line description of what was written.
 #include <string>
 
 #include "cli/command_line.h"
@@ -8,6 +8,10 @@
 #include "drafting/rendered_document.h"
 
 namespace cg::cli {
+
+// --paper: a4 (the default) or letter.
+OptionSpec paperOption();
+domain::documents::PaperSize paperFrom(const ParsedArgs& args);
 
 // --out, which must end in .pdf.
 std::string pdfOutPath(const ParsedArgs& args);

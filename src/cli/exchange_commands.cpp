@@ -6,6 +6,7 @@
 #include "domain/case_reference.h"
 #include "exchange/case_file.h"
 #include "store/case_repository.h"
+#include "store/exhibit_contents.h"
 
 namespace cg::cli {
 
@@ -51,10 +52,14 @@ Command exportCommand() {
     c.summary = "export a whole case as a case file (.cgcase)";
     c.positionals = "REF FILE";
     c.minPositionals = c.maxPositionals = 2;
-    c.details = "The file holds every record, confidential ones included; it is written\n"
-                "readable by you only. Share it with colleagues, not with parties.";
+    c.details = "The file holds every record, confidential ones included, and the exhibits'\n"
+                "files; it is written readable by you only. Share it with colleagues, not\n"
+                "with parties.";
     c.run = [](CommandContext& context, const ParsedArgs& args) {
-        const auto record = store::CaseRepository(context.database()).load(args.positional(0));
+        auto record = store::CaseRepository(context.database()).load(args.positional(0));
+        // The file carries the exhibits' bytes, so a colleague who imports it
+        // holds the same evidence, not just its fingerprints.
+        store::loadExhibitContents(context.database(), record);
         exchange::writeCaseFile(record, args.positional(1));
         context.out() << "Exported " << record.head.reference << " to " << args.positional(1) << "\n";
         return 0;

@@ -1,4 +1,4 @@
-// party add / edit / list / cover / remove
+// party add / edit / list / cover / signed / remove
 #include <algorithm>
 #include <ostream>
 
@@ -31,6 +31,14 @@ std::vector<std::string> changedNames(const Party& before, const Party& after) {
     return names;
 }
 
+// --signed "" on edit: the agreement to mediate is not signed after all.
+std::optional<Date> signedOption(const ParsedArgs& args, const std::optional<Date>& current) {
+    const auto text = args.optional("signed");
+    if (!text) return current;
+    if (text->empty()) return std::nullopt;
+    return optionalDate(args, "signed");
+}
+
 const char* const kConflictWarningHelp =
     "The party's name, representative, counsel and signatory are checked for\n"
     "conflicts of interest against every other case (see `conflicts --help`);\n"
@@ -51,7 +59,8 @@ Command addCommand() {
                  {"counsel", "NAME", "the party's counsel"},
                  {"signatory", "NAME", "who signs the settlement for the party"},
                  {"signatory-title", "TITLE", "as what the signatory signs, e.g. \"Managing Director\""},
-                 {"address", "TEXT", "the address for notices under the agreement"}};
+                 {"address", "TEXT", "the address for notices under the agreement"},
+                 {"signed", "DATE", "the day the party signed the agreement to mediate"}};
     c.details = kConflictWarningHelp;
     c.run = [](CommandContext& context, const ParsedArgs& args) {
         Party p;
@@ -64,6 +73,7 @@ Command addCommand() {
         p.signatoryName = args.valueOr("signatory", "");
         p.signatoryTitle = args.valueOr("signatory-title", "");
         p.address = args.valueOr("address", "");
+        p.agreementSignedOn = optionalDate(args, "signed");
         const std::string& ref = args.positional(0);
         reportAdded(context, "party", store::PartyRepository(context.database()).add(ref, p), ref);
         warnOfConflicts(context, ref, namesToCheck(p));
@@ -87,7 +97,8 @@ Command editCommand() {
                  {"counsel", "NAME", "the party's counsel"},
                  {"signatory", "NAME", "who signs the settlement for the party"},
                  {"signatory-title", "TITLE", "as what the signatory signs, e.g. \"Managing Director\""},
-                 {"address", "TEXT", "the address for notices under the agreement"}};
+                 {"address", "TEXT", "the address for notices under the agreement"},
+                 {"signed", "DATE", "the day the party signed the agreement to mediate; \"\" for not signed"}};
     c.details = std::string(kConflictWarningHelp) +
                 "\nOnly names that this edit changes are checked.";
     c.run = [](CommandContext& context, const ParsedArgs& args) {
@@ -104,6 +115,7 @@ Command editCommand() {
         p.signatoryName = args.valueOr("signatory", p.signatoryName);
         p.signatoryTitle = args.valueOr("signatory-title", p.signatoryTitle);
         p.address = args.valueOr("address", p.address);
+        p.agreementSignedOn = signedOption(args, p.agreementSignedOn);
         parties.update(ref, p);
         context.out() << "Saved party " << p.no << " (" << p.name << ").\n";
         warnOfConflicts(context, ref, changedNames(before, p));
@@ -144,6 +156,27 @@ Command coverCommand() {
     return c;
 }
 
+Command signedCommand() {
+    Command c;
+    c.name = "party signed";
+    c.summary = "record that a party signed the agreement to mediate";
+    c.positionals = "REF PARTY";
+    c.minPositionals = c.maxPositionals = 2;
+    c.options = {{"on", "DATE", "the day it signed (default today)"}};
+    c.details = "`session add` warns while a party of the session has not signed.";
+    c.run = [](CommandContext& context, const ParsedArgs& args) {
+        const std::string& ref = args.positional(0);
+        store::PartyRepository parties(context.database());
+        Party p = parties.get(ref, parseRecordRef(args.positional(1), "party"));
+        p.agreementSignedOn = optionalDate(args, "on").value_or(Date::today());
+        parties.update(ref, p);
+        context.out() << p.name << " signed the agreement to mediate on " << p.agreementSignedOn->toString()
+                      << ".\n";
+        return 0;
+    };
+    return c;
+}
+
 Command listCommand() {
     Command c;
     c.name = "party list";
@@ -151,13 +184,14 @@ Command listCommand() {
     c.positionals = "REF";
     c.minPositionals = c.maxPositionals = 1;
     c.run = [](CommandContext& context, const ParsedArgs& args) {
-        TextTable table({"No", "Name", "Role", "Sector", "Counsel", "Insurance"});
+        TextTable table({"No", "Name", "Role", "Sector", "Counsel", "Insurance", "Agreement to mediate"});
         for (const auto& p : store::PartyRepository(context.database()).list(args.positional(0))) {
             std::string covers;
             for (const auto& cover : p.covers)
                 covers += (covers.empty() ? "" : "; ") + std::string(toString(cover.kind)) + " " + cover.limit.display();
             table.addRow({std::to_string(p.no), p.name, std::string(toString(p.role)), orDash(p.sector),
-                          orDash(p.counsel), orDash(covers)});
+                          orDash(p.counsel), orDash(covers),
+                          p.agreementSignedOn ? "signed " + p.agreementSignedOn->toString() : "not signed"});
         }
         table.print(context.out());
         return 0;
@@ -172,6 +206,7 @@ void registerPartyCommands(CommandRegistry& registry) {
     registry.add(editCommand());
     registry.add(listCommand());
     registry.add(coverCommand());
+    registry.add(signedCommand());
     registry.add(removeCommand<Party>("party"));
 }
 

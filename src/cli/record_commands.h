@@ -16,20 +16,23 @@ std::string caseCurrency(CommandContext& context, const std::string& caseRef, co
 void reportAdded(CommandContext& context, const std::string& kind, domain::RecordNo no, const std::string& caseRef);
 
 // "KIND remove REF NO": refused, with what links to it, when something does.
+// noun names the record in messages when the command word alone does not
+// ("time" removes a "time entry").
 template <typename Record>
-Command removeCommand(const std::string& kind) {
+Command removeCommand(const std::string& kind, const std::string& noun = {}) {
+    const std::string what = noun.empty() ? kind : noun;
     Command c;
     c.name = kind + " remove";
-    const bool vowel = std::string("aeiou").find(kind[0]) != std::string::npos;
-    c.summary = std::string(vowel ? "remove an " : "remove a ") + kind +
+    const bool vowel = std::string("aeiou").find(what[0]) != std::string::npos;
+    c.summary = std::string(vowel ? "remove an " : "remove a ") + what +
                 " from a case (refused while other records refer to it)";
     c.positionals = "REF NO";
     c.minPositionals = c.maxPositionals = 2;
-    c.run = [kind](CommandContext& context, const ParsedArgs& args) {
+    c.run = [kind, what](CommandContext& context, const ParsedArgs& args) {
         const std::string& ref = args.positional(0);
         const domain::RecordNo no = parseRecordRef(args.positional(1), kind);
         store::RecordRepository<Record>(context.database()).remove(ref, no);
-        context.out() << "Removed " << kind << " " << no << " from " << ref << ".\n";
+        context.out() << "Removed " << what << " " << no << " from " << ref << ".\n";
         return 0;
     };
     return c;

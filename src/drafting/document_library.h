@@ -12,6 +12,7 @@ namespace cg::drafting {
 
 inline constexpr const char* kSettlementAgreement = "settlement-agreement";
 inline constexpr const char* kTermSheet = "term-sheet";
+inline constexpr const char* kAgreementToMediate = "agreement-to-mediate";
 
 class DocumentLibrary {
 public:

@@ -7,15 +7,21 @@ namespace cg::exchange {
 namespace {
 
 const ElementShape kCaseShape{
-    {{"reference", true}, {"status", true}, {"currency", true}, {"opened-on", true}, {"closed-on", false}},
+    {{"reference", true},
+     {"status", true},
+     {"currency", true},
+     {"opened-on", true},
+     {"closed-on", false},
+     {"outcome", false}},
     {{"title", Occurs::One},
      {"mediator", Occurs::Optional},
      {"governing-law", Occurs::Optional},
      {"jurisdiction", Occurs::Optional},
-     {"summary", Occurs::Optional}}};
+     {"summary", Occurs::Optional},
+     {"fees", Occurs::Optional}}};
 
 const ElementShape kPartyShape{
-    {{"id", true}, {"kind", true}, {"role", true}},
+    {{"id", true}, {"kind", true}, {"role", true}, {"agreement-signed-on", false}},
     {{"name", Occurs::One},
      {"sector", Occurs::Optional},
      {"representative", Occurs::Optional},
@@ -61,11 +67,13 @@ domain::Case readCaseHead(pugi::xml_node node, CaseFileReading& reading) {
     head.currency = el.currencyCode("currency");
     head.openedOn = el.date("opened-on");
     head.closedOn = el.optionalDate("closed-on");
+    if (el.has("outcome")) head.outcome = el.enumValue<domain::CaseOutcome>("outcome");
     head.title = el.childText("title");
     head.mediator = el.childText("mediator");
     head.governingLaw = el.childText("governing-law");
     head.jurisdiction = el.childText("jurisdiction");
     head.summary = el.childText("summary");
+    head.fees = readFees(el, reading, head.currency);
     return head;
 }
 
@@ -75,6 +83,7 @@ domain::Party readParty(pugi::xml_node node, CaseFileReading& reading) {
     party.no = no;
     party.kind = el.enumValue<domain::PartyKind>("kind");
     party.role = el.enumValue<domain::PartyRole>("role");
+    party.agreementSignedOn = el.optionalDate("agreement-signed-on");
     party.name = el.childText("name");
     party.sector = el.childText("sector");
     party.representative = el.childText("representative");

@@ -2,6 +2,7 @@
 // records, section by section -> links -> the case record's own rules.
 // The first problem stops the import with file:line:column, and nothing is
 // returned half-read.
+#include <algorithm>
 #include <string_view>
 
 #include "domain/validation.h"
@@ -27,7 +28,13 @@ const ElementShape kRootShape{{{"xmlns", true}, {"format-version", true}},
                                {"sessions", Occurs::One},
                                {"offers", Occurs::One},
                                {"losses", Occurs::One},
-                               {"drafts", Occurs::One}},
+                               {"drafts", Occurs::One},
+                               // Added in issue 7; optional so that earlier files still read.
+                               {"participants", Occurs::Optional},
+                               {"exhibits", Occurs::Optional},
+                               {"time-entries", Occurs::Optional},
+                               {"expenses", Occurs::Optional},
+                               {"payments", Occurs::Optional}},
                               Content::Elements,
                               true};
 
@@ -59,8 +66,10 @@ template <typename Record>
 void readSection(const ElementReader& root, const char* section, std::string_view kind,
                  Record (*readRecord)(pugi::xml_node, CaseFileReading&), CaseFileReading& reading,
                  std::vector<Record>& records) {
+    const pugi::xml_node sectionNode = root.node().child(section);
+    if (!sectionNode) return;  // an optional section left out
     const ElementShape shape{{}, {{kind, Occurs::Many}}};
-    const ElementReader el(root.node().child(section), shape, reading.source(), "<" + std::string(section) + ">");
+    const ElementReader el(sectionNode, shape, reading.source(), "<" + std::string(section) + ">");
     for (pugi::xml_node node : el.children(kind)) records.push_back(readRecord(node, reading));
 }
 
@@ -77,16 +86,38 @@ domain::CaseRecord readRecords(const ElementReader& root, CaseFileReading& readi
     readSection(root, "offers", "offer", readOffer, reading, record.offers);
     readSection(root, "losses", "loss", readLoss, reading, record.losses);
     readSection(root, "drafts", "draft", readDraft, reading, record.drafts);
+    readSection(root, "participants", "participant", readParticipant, reading, record.participants);
+    readSection(root, "exhibits", "exhibit", readExhibit, reading, record.exhibits);
+    readSection(root, "time-entries", "time-entry", readTimeEntry, reading, record.timeEntries);
+    readSection(root, "expenses", "expense", readExpense, reading, record.expenses);
+    readSection(root, "payments", "payment", readPayment, reading, record.payments);
     return record;
 }
 
+// The domain names a kind in words ("time entry"), the file in its element
+// name ("time-entry").
+std::string elementKind(std::string kind) {
+    std::replace(kind.begin(), kind.end(), ' ', '-');
+    return kind;
+}
+
 // The case record's own rules (a claim against oneself, a discovery before
-// the occurrence...), reported at the element of the record that breaks them.
-void applyCaseRules(const domain::CaseRecord& record, const CaseFileReading& reading, std::size_t caseOffset) {
+// the occurrence...), reported at the element of the record that breaks them;
+// the fee split's at <fees>.
+void applyCaseRules(const domain::CaseRecord& record, const CaseFileReading& reading, pugi::xml_node caseNode) {
+    const SourceText& source = reading.source();
+    if (const pugi::xml_node fees = caseNode.child("fees")) {
+        try {
+            domain::validate(record.head.fees, domain::RecordIndex::of(record));
+        } catch (const domain::ValidationError& e) {
+            source.fail(source.offsetOf(fees), e.what());
+        }
+    }
     try {
         domain::validate(record);
     } catch (const domain::ValidationError& e) {
-        reading.source().fail(reading.offsetOfRecord(e.recordKind(), e.recordNo()).value_or(caseOffset), e.what());
+        const auto recordOffset = reading.offsetOfRecord(elementKind(e.recordKind()), e.recordNo());
+        source.fail(recordOffset.value_or(source.offsetOf(caseNode)), e.what());
     }
 }
 
@@ -104,7 +135,7 @@ domain::CaseRecord readCaseFileText(const std::string& xml, const std::string& d
     CaseFileReading reading(source);
     domain::CaseRecord record = readRecords(root, reading);
     reading.resolveLinks();
-    applyCaseRules(record, reading, source.offsetOf(rootNode.child("case")));
+    applyCaseRules(record, reading, rootNode.child("case"));
     return record;
 }
 

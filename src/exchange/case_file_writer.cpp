@@ -2,47 +2,18 @@
 // number order, attributes in the order the format lists them, optional
 // attributes and elements left out when empty. So the same case always gives
 // the same bytes, and export -> import -> export is an identity.
-#include <algorithm>
-
 #include "domain/validation.h"
 #include "exchange/atomic_file_write.h"
 #include "exchange/case_file.h"
+#include "exchange/case_file_writing.h"
 #include "exchange/xml_output.h"
 
 namespace cg::exchange {
 
 namespace {
 
-using domain::RecordNo;
-
-std::string idOf(std::string_view kind, RecordNo no) { return std::string(kind) + "-" + std::to_string(no); }
-
-std::string idOf(std::string_view kind, const domain::OptionalNo& no) { return no ? idOf(kind, *no) : ""; }
-
-template <typename E>
-std::string nameOf(E value) {
-    return std::string(domain::toString(value));
-}
-
-template <typename T>
-std::string textOf(const std::optional<T>& value) {
-    return value ? value->toString() : "";
-}
-
 std::string amountOf(const std::optional<domain::Money>& money) { return money ? money->amountText() : ""; }
 std::string currencyOf(const std::optional<domain::Money>& money) { return money ? money->currency() : ""; }
-
-template <typename Record>
-std::vector<const Record*> inNumberOrder(const std::vector<Record>& records) {
-    std::vector<const Record*> sorted;
-    for (const Record& r : records) sorted.push_back(&r);
-    std::stable_sort(sorted.begin(), sorted.end(), [](const Record* a, const Record* b) { return a->no < b->no; });
-    return sorted;
-}
-
-void writeRefs(XmlOutput& out, std::string_view element, std::string_view kind, const domain::RecordNos& nos) {
-    for (RecordNo no : nos) out.element(element, "", XmlAttributes().add("ref", idOf(kind, no)));
-}
 
 void writeCaseHead(XmlOutput& out, const domain::Case& head) {
     out.open("case", XmlAttributes()
@@ -50,12 +21,14 @@ void writeCaseHead(XmlOutput& out, const domain::Case& head) {
                          .add("status", nameOf(head.status))
                          .add("currency", head.currency)
                          .add("opened-on", head.openedOn.toString())
-                         .addOptional("closed-on", textOf(head.closedOn)));
+                         .addOptional("closed-on", textOf(head.closedOn))
+                         .addOptional("outcome", head.outcome ? nameOf(*head.outcome) : ""));
     out.element("title", head.title);
     out.optionalElement("mediator", head.mediator);
     out.optionalElement("governing-law", head.governingLaw);
     out.optionalElement("jurisdiction", head.jurisdiction);
     out.optionalElement("summary", head.summary);
+    writeFees(out, head);
     out.close();
 }
 
@@ -63,7 +36,8 @@ void writeParty(XmlOutput& out, const domain::Party& party) {
     out.open("party", XmlAttributes()
                           .add("id", idOf("party", party.no))
                           .add("kind", nameOf(party.kind))
-                          .add("role", nameOf(party.role)));
+                          .add("role", nameOf(party.role))
+                          .addOptional("agreement-signed-on", textOf(party.agreementSignedOn)));
     out.element("name", party.name);
     out.optionalElement("sector", party.sector);
     out.optionalElement("representative", party.representative);
@@ -200,12 +174,18 @@ void writeSession(XmlOutput& out, const domain::MediationSession& session) {
                                          .add("kind", nameOf(session.kind))
                                          .addOptional("caucus-party", idOf("party", session.caucusPartyNo))
                                          .add("started-at", session.startedAt.toString())
-                                         .addOptional("ended-at", textOf(session.endedAt));
-    if (session.participants.empty() && session.notes.empty()) {
+                                         .addOptional("ended-at", textOf(session.endedAt))
+                                         .addOptional("planned-minutes", session.plannedMinutes
+                                                                              ? std::to_string(*session.plannedMinutes)
+                                                                              : "");
+    if (session.location.empty() && session.videoLink.empty() && session.participants.empty() &&
+        session.notes.empty()) {
         out.element("session", "", attributes);
         return;
     }
     out.open("session", attributes);
+    out.optionalElement("location", session.location);
+    out.optionalElement("video-link", session.videoLink);
     for (const std::string& participant : session.participants) out.element("participant", participant);
     for (const domain::SessionNote* note : inNumberOrder(session.notes))
         out.element("note", note->text, XmlAttributes()
@@ -294,6 +274,14 @@ void writeSection(XmlOutput& out, std::string_view section, std::string_view kin
     out.close();
 }
 
+// The sections added in issue 7 are left out when empty, so a case without
+// them is written exactly as before.
+template <typename Record>
+void writeOptionalSection(XmlOutput& out, std::string_view section, std::string_view kind,
+                          const std::vector<Record>& records, void (*writeRecord)(XmlOutput&, const Record&)) {
+    if (!records.empty()) writeSection(out, section, kind, records, writeRecord);
+}
+
 }  // namespace
 
 std::string writeCaseFileText(const domain::CaseRecord& record) {
@@ -320,6 +308,11 @@ std::string writeCaseFileText(const domain::CaseRecord& record) {
     writeSection(out, "offers", "offer", record.offers, writeOffer);
     writeSection(out, "losses", "loss", record.losses, writeLoss);
     writeSection(out, "drafts", "draft", record.drafts, writeDraft);
+    writeOptionalSection(out, "participants", "participant", record.participants, writeParticipant);
+    writeOptionalSection(out, "exhibits", "exhibit", record.exhibits, writeExhibit);
+    writeOptionalSection(out, "time-entries", "time-entry", record.timeEntries, writeTimeEntry);
+    writeOptionalSection(out, "expenses", "expense", record.expenses, writeExpense);
+    writeOptionalSection(out, "payments", "payment", record.payments, writePayment);
     out.close();
     return out.finish();
 }

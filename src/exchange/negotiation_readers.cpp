@@ -22,8 +22,16 @@ const ElementShape kOptionShape{{{"id", true},
                                  {"instalment", Occurs::Many}}};
 
 const ElementShape kSessionShape{
-    {{"id", true}, {"kind", true}, {"caucus-party", false}, {"started-at", true}, {"ended-at", false}},
-    {{"participant", Occurs::Many}, {"note", Occurs::Many}}};
+    {{"id", true},
+     {"kind", true},
+     {"caucus-party", false},
+     {"started-at", true},
+     {"ended-at", false},
+     {"planned-minutes", false}},
+    {{"location", Occurs::Optional},
+     {"video-link", Occurs::Optional},
+     {"participant", Occurs::Many},
+     {"note", Occurs::Many}}};
 
 const ElementShape kNoteShape{{{"no", true}, {"written-at", true}, {"visibility", true}}, {}, Content::Text};
 
@@ -95,6 +103,9 @@ domain::MediationSession readSession(pugi::xml_node node, CaseFileReading& readi
     session.caucusPartyNo = reading.optionalLink(el, "caucus-party", "party");
     session.startedAt = el.instant("started-at");
     session.endedAt = el.optionalInstant("ended-at");
+    if (el.has("planned-minutes")) session.plannedMinutes = el.smallNumber("planned-minutes");
+    session.location = el.childText("location");
+    session.videoLink = el.childText("video-link");
     session.participants = el.childTexts("participant");
     session.notes = readNotes(el);
     return session;

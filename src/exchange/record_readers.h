@@ -3,6 +3,8 @@
 // into its domain record. Each checks the element's shape and values and
 // registers its id and links with the reading; rules that span records
 // (links that resolve, a claim against oneself) are checked afterwards.
+#include <string>
+
 #include <pugixml.hpp>
 
 #include "domain/case_record.h"
@@ -26,5 +28,17 @@ domain::MediationSession readSession(pugi::xml_node node, CaseFileReading& readi
 domain::Offer readOffer(pugi::xml_node node, CaseFileReading& reading);
 domain::LossItem readLoss(pugi::xml_node node, CaseFileReading& reading);
 domain::AgreementDraft readDraft(pugi::xml_node node, CaseFileReading& reading);
+
+// practice_readers.cpp: running the mediation (issue 7).
+// The optional <fees> of the case head; the default arrangement (hourly,
+// no rate, equal split) when it is absent.
+domain::FeeArrangement readFees(const ElementReader& caseHead, CaseFileReading& reading,
+                                const std::string& caseCurrency);
+domain::Participant readParticipant(pugi::xml_node node, CaseFileReading& reading);
+// Checks the <content> against the record's size and SHA-256.
+domain::Exhibit readExhibit(pugi::xml_node node, CaseFileReading& reading);
+domain::TimeEntry readTimeEntry(pugi::xml_node node, CaseFileReading& reading);
+domain::Expense readExpense(pugi::xml_node node, CaseFileReading& reading);
+domain::Payment readPayment(pugi::xml_node node, CaseFileReading& reading);
 
 }  // namespace cg::exchange

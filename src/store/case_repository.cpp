@@ -5,6 +5,8 @@
 #include "store/audit_log.h"
 #include "store/case_keys.h"
 #include "store/database_impl.h"
+#include "store/exhibit_content_rules.h"
+#include "store/record_index_query.h"
 #include "store/record_tables.h"
 #include "store/tables/case_head_table.h"
 
@@ -25,6 +27,11 @@ std::string recordCounts(const domain::CaseRecord& record) {
         {record.offers.size(), {"offer", "offers"}},
         {record.losses.size(), {"loss", "losses"}},
         {record.drafts.size(), {"draft", "drafts"}},
+        {record.participants.size(), {"participant", "participants"}},
+        {record.exhibits.size(), {"exhibit", "exhibits"}},
+        {record.timeEntries.size(), {"time entry", "time entries"}},
+        {record.expenses.size(), {"expense", "expenses"}},
+        {record.payments.size(), {"payment", "payments"}},
     };
     std::string text;
     for (const auto& [count, names] : counts) {
@@ -93,6 +100,8 @@ domain::Case CaseRepository::loadHead(const std::string& reference) {
 
 void CaseRepository::create(const domain::Case& head) {
     domain::validate(head);
+    // A new case has no parties yet, so a fee split can only name none.
+    domain::validate(head.fees, domain::RecordIndex{});
     m_db.impl().write("create case " + head.reference, [&](soci::session& sql) {
         requireFreeReference(sql, head.reference);
         CaseHeadTable::insert(sql, head);
@@ -104,11 +113,13 @@ void CaseRepository::create(const domain::Case& head) {
 void CaseRepository::insert(const domain::CaseRecord& record) {
     // Every rule first: an import that breaks one stores nothing.
     domain::validate(record);
+    for (const domain::Exhibit& exhibit : record.exhibits) requireImportedContent(exhibit);
     const std::string& reference = record.head.reference;
     m_db.impl().write("import case " + reference, [&](soci::session& sql) {
         requireFreeReference(sql, reference);
         const long long caseId = CaseHeadTable::insert(sql, record.head);
         insertCaseRecords(sql, caseId, record);
+        CaseHeadTable::writeFeeShares(sql, caseId, record.head);
         appendAudit(sql, m_db.actor(),
                     {reference, "case", 0, AuditAction::Import,
                      excerpt(record.head.title) + " with " + recordCounts(record)});
@@ -120,7 +131,9 @@ void CaseRepository::updateHead(const domain::Case& head) {
     m_db.impl().write("save case " + head.reference, [&](soci::session& sql) {
         const CaseKey key = lockCase(sql, m_db.impl().dialect(), head.reference);
         const domain::Case before = CaseHeadTable::load(sql, key.id);
+        domain::validate(head.fees, loadRecordIndex(sql, key.id));
         CaseHeadTable::update(sql, key.id, head);
+        CaseHeadTable::writeFeeShares(sql, key.id, head);
         const std::string change =
             changedFields(CaseHeadTable::fields(before), CaseHeadTable::fields(head));
         if (!change.empty())

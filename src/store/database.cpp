@@ -7,6 +7,7 @@
 #include "store/connection_string.h"
 #include "store/database_check.h"
 #include "store/database_impl.h"
+#include "store/exhibit_content_rules.h"
 #include "store/schema_migrations.h"
 #include "store/sqlite_file.h"
 #include "store/store_error.h"
@@ -54,6 +55,8 @@ std::vector<std::string> Database::check() {
         std::vector<std::string> problems =
             m_impl->onServer() ? checkPostgresqlDatabase(sql) : checkSqliteFile(sql);
         for (std::string& problem : checkAuditChain(sql)) problems.push_back(std::move(problem));
+        for (std::string& problem : checkExhibitContentRows(sql))
+            problems.push_back(std::move(problem));
         return problems;
     });
 }

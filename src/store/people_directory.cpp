@@ -22,10 +22,22 @@ constexpr const char* kNamesQuery =
     "UNION ALL SELECT case_id, 2, counsel FROM parties WHERE counsel <> '' "
     "UNION ALL SELECT case_id, 3, signatory_name FROM parties WHERE signatory_name <> '' "
     "UNION ALL SELECT DISTINCT case_id, 4, participant FROM session_participants "
-    "UNION ALL SELECT id, 5, mediator FROM cases WHERE mediator <> ''";
+    "UNION ALL SELECT id, 5, mediator FROM cases WHERE mediator <> '' "
+    // The people recorded at intake, a co-mediator as a mediator of the
+    // case; the firm they come from is a name of its own, an insurer's
+    // under the insurer's role.
+    "UNION ALL SELECT case_id, CASE role WHEN 'co-mediator' THEN 5 ELSE 4 END, name "
+    "FROM participants "
+    "UNION ALL SELECT DISTINCT case_id, 4, organisation FROM participants "
+    "WHERE organisation <> '' AND role <> 'insurer' "
+    // An insurer named in a cover and by its people is listed once.
+    "UNION ALL SELECT case_id, 6, name FROM (SELECT case_id, insurer AS name FROM party_covers "
+    "WHERE insurer <> '' UNION SELECT case_id, organisation FROM participants "
+    "WHERE role = 'insurer' AND organisation <> '') AS insurers";
 constexpr ConflictRole kRoles[] = {ConflictRole::Party,       ConflictRole::Representative,
                                    ConflictRole::Counsel,     ConflictRole::Signatory,
-                                   ConflictRole::Participant, ConflictRole::Mediator};
+                                   ConflictRole::Participant, ConflictRole::Mediator,
+                                   ConflictRole::Insurer};
 
 // The case columns every entry of a case repeats, keyed by the case's id.
 std::unordered_map<long long, ConflictEntry> caseHeads(soci::session& sql) {

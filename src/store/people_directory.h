@@ -1,7 +1,9 @@
 #pragma once
 // Every name recorded in every case, for the conflict-of-interest check
 // (domain/conflicts/conflict_index.h): parties, their representatives,
-// counsel and signatories, session participants, and the cases' mediators.
+// counsel and signatories, session participants, the people recorded as
+// participants (and the firms they come from), the insurers of the parties'
+// covers, and the cases' mediators and co-mediators.
 #include <vector>
 
 #include "domain/conflicts/conflict_entry.h"

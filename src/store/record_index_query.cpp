@@ -26,6 +26,7 @@ domain::RecordIndex loadRecordIndex(soci::session& sql, long long caseId) {
     index.interests = numbersIn(sql, "interests", caseId);
     index.clauses = numbersIn(sql, "contract_clauses", caseId);
     index.facts = numbersIn(sql, "breach_facts", caseId);
+    index.claims = numbersIn(sql, "blame_claims", caseId);
     index.options = numbersIn(sql, "settlement_options", caseId);
     index.sessions = numbersIn(sql, "mediation_sessions", caseId);
     index.offers = numbersIn(sql, "offers", caseId);

@@ -20,6 +20,9 @@ struct LinkColumn {
     std::string_view linkColumn;
 };
 
+// The case's fee split is one per case, so it is named without a number.
+constexpr std::string_view kFeeSplit = "the case's fee split";
+
 constexpr LinkColumn kLinks[] = {
     {"party", "interest", "interests", "no", "party_no"},
     {"party", "clause", "contract_clauses", "no", "obligated_party_no"},
@@ -39,6 +42,14 @@ constexpr LinkColumn kLinks[] = {
     {"option", "draft", "draft_terms", "draft_no", "option_no"},
     {"session", "offer", "offers", "no", "session_no"},
     {"offer", "offer", "offers", "no", "responds_to_offer_no"},
+    {"party", "participant", "participants", "no", "party_no"},
+    {"party", "exhibit", "exhibits", "no", "submitted_by_party_no"},
+    {"party", "expense", "expenses", "no", "charged_to_party_no"},
+    {"party", "payment", "payments", "no", "party_no"},
+    {"party", kFeeSplit, "case_fee_shares", "party_no", "party_no"},
+    {"fact", "exhibit", "exhibit_facts", "exhibit_no", "fact_no"},
+    {"claim", "exhibit", "exhibit_claims", "exhibit_no", "claim_no"},
+    {"session", "time entry", "time_entries", "no", "session_no"},
 };
 
 }  // namespace
@@ -62,9 +73,14 @@ std::vector<std::string> recordsLinkingTo(soci::session& sql, long long caseId,
         while (rows.fetch()) referrers[std::string(link.referrerKind)].insert(referrerNo);
     }
     std::vector<std::string> named;
-    for (const auto& [referrerKind, nos] : referrers)
+    for (const auto& [referrerKind, nos] : referrers) {
+        if (referrerKind == kFeeSplit) {
+            named.push_back(referrerKind);
+            continue;
+        }
         for (long long referrerNo : nos)
             named.push_back(referrerKind + " " + std::to_string(referrerNo));
+    }
     return named;
 }
 

@@ -1,4 +1,4 @@
-// The ten record repositories: one template (record_repository_impl.h), one
+// The fifteen record repositories: one template (record_repository_impl.h), one
 // RecordTable per kind (tables/), instantiated here.
 #include "store/record_repository_impl.h"
 
@@ -14,5 +14,10 @@ template class RecordRepository<domain::MediationSession>;
 template class RecordRepository<domain::Offer>;
 template class RecordRepository<domain::LossItem>;
 template class RecordRepository<domain::AgreementDraft>;
+template class RecordRepository<domain::Participant>;
+template class RecordRepository<domain::Exhibit>;
+template class RecordRepository<domain::TimeEntry>;
+template class RecordRepository<domain::Expense>;
+template class RecordRepository<domain::Payment>;
 
 }  // namespace cg::store

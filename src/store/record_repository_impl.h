@@ -6,6 +6,7 @@
 #include "store/audit_log.h"
 #include "store/case_keys.h"
 #include "store/database_impl.h"
+#include "store/exhibit_content_rules.h"
 #include "store/record_index_query.h"
 #include "store/record_links.h"
 #include "store/record_repository.h"
@@ -33,6 +34,28 @@ inline void validateRecord(const domain::Party& party, const domain::RecordIndex
 template <typename Record>
 void validateRecord(const Record& record, const domain::RecordIndex& index) {
     domain::validate(record, index);
+}
+
+// What a kind does beyond its rows. Only exhibits do anything: their bytes
+// are fingerprinted and stored with a new record and kept when it changes.
+template <typename Record>
+void prepareNew(Record&) {}
+inline void prepareNew(domain::Exhibit& exhibit) { fingerprintNewExhibit(exhibit); }
+
+template <typename Record>
+void writeNewExtras(typename RecordTable<Record>::Writer&, long long, const Record&) {}
+inline void writeNewExtras(RecordTable<domain::Exhibit>::Writer& writer, long long caseId,
+                           const domain::Exhibit& exhibit) {
+    writer.insertContent(caseId, exhibit);
+}
+
+template <typename Record>
+const Record& storedOnUpdate(const Record&, const Record& changed) {
+    return changed;
+}
+inline domain::Exhibit storedOnUpdate(const domain::Exhibit& before,
+                                      const domain::Exhibit& changed) {
+    return keptOnUpdate(before, changed);
 }
 
 // Throws NotFound "case CG-2026-0001 has no party 7".
@@ -75,10 +98,12 @@ domain::RecordNo RecordRepository<Record>::add(const std::string& caseRef, Recor
         else if (recordExists(sql, Table::kTable, key.id, record.no))
             throw domain::ConflictError("case " + caseRef + " already has " + kind + " " +
                                         std::to_string(record.no));
+        detail::prepareNew(record);
         detail::validateRecord(record, loadRecordIndex(sql, key.id));
         typename Table::Writer writer(sql);
         writer.insertRow(key.id, record);
         writer.insertChildren(key.id, record);
+        detail::writeNewExtras(writer, key.id, record);
         appendAudit(sql, m_db.actor(),
                     {caseRef, kind, record.no, AuditAction::Create, Table::summary(record)});
         return record.no;
@@ -92,12 +117,13 @@ void RecordRepository<Record>::update(const std::string& caseRef, const Record& 
         "save " + detail::recordName<Record>(caseRef, record.no), [&](soci::session& sql) {
             const CaseKey key = lockCase(sql, m_db.impl().dialect(), caseRef);
             const Record before = detail::loadOne<Record>(sql, key, record.no);
-            detail::validateRecord(record, loadRecordIndex(sql, key.id));
+            const Record& stored = detail::storedOnUpdate(before, record);
+            detail::validateRecord(stored, loadRecordIndex(sql, key.id));
             typename Table::Writer writer(sql);
-            writer.updateRow(key.id, record);
+            writer.updateRow(key.id, stored);
             deleteChildRows<Record>(sql, key.id, record.no);
-            writer.insertChildren(key.id, record);
-            const std::string change = changedFields(Table::fields(before), Table::fields(record));
+            writer.insertChildren(key.id, stored);
+            const std::string change = changedFields(Table::fields(before), Table::fields(stored));
             if (!change.empty())
                 appendAudit(
                     sql, m_db.actor(),

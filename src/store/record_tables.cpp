@@ -1,5 +1,7 @@
 #include "store/record_tables.h"
 
+#include <type_traits>
+
 #include "store/tables/case_head_table.h"
 
 namespace cg::store {
@@ -13,6 +15,9 @@ void insertAll(soci::session& sql, long long caseId, const std::vector<Record>& 
     for (const Record& record : records) {
         writer.insertRow(caseId, record);
         writer.insertChildren(caseId, record);
+        // An import carries the exhibits' bytes; CaseRepository::insert has
+        // required them and checked them against their SHA-256.
+        if constexpr (std::is_same_v<Record, domain::Exhibit>) writer.insertContent(caseId, record);
     }
 }
 
@@ -20,6 +25,15 @@ void insertAll(soci::session& sql, long long caseId, const std::vector<Record>& 
 // dangling link.
 constexpr std::string_view kTablesChildrenFirst[] = {
     "conflict_decisions",
+    "case_fee_shares",
+    "payments",
+    "expenses",
+    "time_entries",
+    "exhibit_contents",
+    "exhibit_claims",
+    "exhibit_facts",
+    "exhibits",
+    "participants",
     "draft_term_instalments",
     "draft_term_interests",
     "draft_term_snapshots",
@@ -61,6 +75,11 @@ void loadCaseRecords(soci::session& sql, long long caseId, domain::CaseRecord& r
     record.offers = RecordTable<domain::Offer>::load(sql, all);
     record.losses = RecordTable<domain::LossItem>::load(sql, all);
     record.drafts = RecordTable<domain::AgreementDraft>::load(sql, all);
+    record.participants = RecordTable<domain::Participant>::load(sql, all);
+    record.exhibits = RecordTable<domain::Exhibit>::load(sql, all);
+    record.timeEntries = RecordTable<domain::TimeEntry>::load(sql, all);
+    record.expenses = RecordTable<domain::Expense>::load(sql, all);
+    record.payments = RecordTable<domain::Payment>::load(sql, all);
 }
 
 void insertCaseRecords(soci::session& sql, long long caseId, const domain::CaseRecord& record) {
@@ -74,6 +93,11 @@ void insertCaseRecords(soci::session& sql, long long caseId, const domain::CaseR
     insertAll(sql, caseId, record.offers);
     insertAll(sql, caseId, record.losses);
     insertAll(sql, caseId, record.drafts);
+    insertAll(sql, caseId, record.participants);
+    insertAll(sql, caseId, record.exhibits);
+    insertAll(sql, caseId, record.timeEntries);
+    insertAll(sql, caseId, record.expenses);
+    insertAll(sql, caseId, record.payments);
 }
 
 void deleteCaseRows(soci::session& sql, long long caseId) {

@@ -5,13 +5,18 @@
 #include "store/tables/claim_table.h"
 #include "store/tables/clause_table.h"
 #include "store/tables/draft_table.h"
+#include "store/tables/exhibit_table.h"
+#include "store/tables/expense_table.h"
 #include "store/tables/fact_table.h"
 #include "store/tables/interest_table.h"
 #include "store/tables/loss_table.h"
 #include "store/tables/offer_table.h"
 #include "store/tables/option_table.h"
+#include "store/tables/participant_table.h"
 #include "store/tables/party_table.h"
+#include "store/tables/payment_table.h"
 #include "store/tables/session_table.h"
+#include "store/tables/time_entry_table.h"
 
 namespace cg::store {
 
@@ -33,10 +38,24 @@ void deleteChildRows(soci::session& sql, long long caseId, domain::RecordNo no) 
             soci::use(caseId, "case_id"), soci::use(recordNo, "no");
 }
 
-// A record's own rows: its list rows, then its row.
+// Rows a kind keeps when the record is rewritten and deletes only with it
+// (an exhibit's bytes): RecordTable<Record>::kKeptTables, where there are any.
+template <typename Record>
+void deleteKeptRows(soci::session& sql, long long caseId, domain::RecordNo no) {
+    if constexpr (requires { RecordTable<Record>::kKeptTables; }) {
+        const long long recordNo = no;
+        for (const ChildTable& kept : RecordTable<Record>::kKeptTables)
+            sql << "DELETE FROM " + std::string(kept.table) + " WHERE case_id = :case_id AND " +
+                       std::string(kept.parentColumn) + " = :no",
+                soci::use(caseId, "case_id"), soci::use(recordNo, "no");
+    }
+}
+
+// A record's own rows: its list rows and kept rows, then its row.
 template <typename Record>
 void deleteRecordRows(soci::session& sql, long long caseId, domain::RecordNo no) {
     deleteChildRows<Record>(sql, caseId, no);
+    deleteKeptRows<Record>(sql, caseId, no);
     const long long recordNo = no;
     sql << "DELETE FROM " + std::string(RecordTable<Record>::kTable) +
                " WHERE case_id = :case_id AND no = :no",

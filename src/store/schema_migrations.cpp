@@ -410,6 +410,130 @@ const Migration kVersion5{
     },
 };
 
+// Running a mediation practice (issue 7): when each party signed the
+// agreement to mediate, sessions booked ahead with their length and place,
+// the case's outcome and fee arrangement with its split between the parties,
+// the people who attend besides the parties, the exhibits with their bytes,
+// and the mediator's time, expenses and payments received. Fees are kept in
+// the case currency, so the fee columns carry no currency of their own.
+// Existing cases get an hourly rate of zero and no split (split equally).
+//
+// Exhibit bytes live in their own table, as base64 text: both engines store
+// and return text unchanged, and the record queries never read it.
+const Migration kVersion6{
+    6,
+    "practice: participants, exhibits, time, expenses, payments and fees",
+    {
+        "ALTER TABLE parties ADD COLUMN agreement_signed_on TEXT",
+        "ALTER TABLE mediation_sessions ADD COLUMN planned_minutes BIGINT "
+        "CHECK (planned_minutes BETWEEN 1 AND 1440)",
+        "ALTER TABLE mediation_sessions ADD COLUMN location TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE mediation_sessions ADD COLUMN video_link TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE cases ADD COLUMN outcome TEXT",
+        "ALTER TABLE cases ADD COLUMN fee_basis TEXT NOT NULL DEFAULT 'hourly' "
+        "CHECK (fee_basis IN ('hourly', 'fixed'))",
+        "ALTER TABLE cases ADD COLUMN hourly_rate_minor BIGINT NOT NULL DEFAULT 0 "
+        "CHECK (hourly_rate_minor >= 0)",
+        "ALTER TABLE cases ADD COLUMN fixed_fee_minor BIGINT NOT NULL DEFAULT 0 "
+        "CHECK (fixed_fee_minor >= 0)",
+        R"(CREATE TABLE case_fee_shares (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    party_no BIGINT NOT NULL,
+    basis_points BIGINT NOT NULL CHECK (basis_points BETWEEN 1 AND 10000),
+    PRIMARY KEY (case_id, party_no),
+    FOREIGN KEY (case_id, party_no) REFERENCES parties (case_id, no)
+))",
+        R"(CREATE TABLE participants (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    name TEXT NOT NULL,
+    organisation TEXT NOT NULL,
+    role TEXT NOT NULL,
+    party_no BIGINT,
+    email TEXT NOT NULL,
+    PRIMARY KEY (case_id, no),
+    FOREIGN KEY (case_id, party_no) REFERENCES parties (case_id, no)
+))",
+        R"(CREATE TABLE exhibits (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    title TEXT NOT NULL,
+    file_name TEXT NOT NULL,
+    media_type TEXT NOT NULL,
+    size_bytes BIGINT NOT NULL CHECK (size_bytes >= 0),
+    sha256 TEXT NOT NULL,
+    attached_at TEXT NOT NULL,
+    visibility TEXT NOT NULL,
+    submitted_by_party_no BIGINT,
+    description TEXT NOT NULL,
+    PRIMARY KEY (case_id, no),
+    FOREIGN KEY (case_id, submitted_by_party_no) REFERENCES parties (case_id, no)
+))",
+        R"(CREATE TABLE exhibit_facts (
+    case_id BIGINT NOT NULL,
+    exhibit_no BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    fact_no BIGINT NOT NULL,
+    PRIMARY KEY (case_id, exhibit_no, position),
+    FOREIGN KEY (case_id, exhibit_no) REFERENCES exhibits (case_id, no),
+    FOREIGN KEY (case_id, fact_no) REFERENCES breach_facts (case_id, no)
+))",
+        R"(CREATE TABLE exhibit_claims (
+    case_id BIGINT NOT NULL,
+    exhibit_no BIGINT NOT NULL,
+    position INTEGER NOT NULL,
+    claim_no BIGINT NOT NULL,
+    PRIMARY KEY (case_id, exhibit_no, position),
+    FOREIGN KEY (case_id, exhibit_no) REFERENCES exhibits (case_id, no),
+    FOREIGN KEY (case_id, claim_no) REFERENCES blame_claims (case_id, no)
+))",
+        R"(CREATE TABLE exhibit_contents (
+    case_id BIGINT NOT NULL,
+    exhibit_no BIGINT NOT NULL,
+    content TEXT NOT NULL,
+    PRIMARY KEY (case_id, exhibit_no),
+    FOREIGN KEY (case_id, exhibit_no) REFERENCES exhibits (case_id, no)
+))",
+        R"(CREATE TABLE time_entries (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    worked_on TEXT NOT NULL,
+    minutes BIGINT NOT NULL CHECK (minutes BETWEEN 1 AND 1440),
+    activity TEXT NOT NULL,
+    session_no BIGINT,
+    mediator TEXT NOT NULL,
+    billable INTEGER NOT NULL CHECK (billable IN (0, 1)),
+    description TEXT NOT NULL,
+    PRIMARY KEY (case_id, no),
+    FOREIGN KEY (case_id, session_no) REFERENCES mediation_sessions (case_id, no)
+))",
+        "CREATE INDEX time_entries_by_day ON time_entries (worked_on)",
+        R"(CREATE TABLE expenses (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    incurred_on TEXT NOT NULL,
+    description TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL CHECK (amount_minor > 0),
+    amount_currency TEXT NOT NULL,
+    charged_to_party_no BIGINT,
+    PRIMARY KEY (case_id, no),
+    FOREIGN KEY (case_id, charged_to_party_no) REFERENCES parties (case_id, no)
+))",
+        R"(CREATE TABLE payments (
+    case_id BIGINT NOT NULL REFERENCES cases (id),
+    no BIGINT NOT NULL CHECK (no >= 1),
+    party_no BIGINT NOT NULL,
+    received_on TEXT NOT NULL,
+    amount_minor BIGINT NOT NULL CHECK (amount_minor > 0),
+    amount_currency TEXT NOT NULL,
+    reference TEXT NOT NULL,
+    PRIMARY KEY (case_id, no),
+    FOREIGN KEY (case_id, party_no) REFERENCES parties (case_id, no)
+))",
+        "CREATE INDEX mediation_sessions_by_start ON mediation_sessions (started_at)",
+    },
+};
+
 }  // namespace
 
 std::vector<std::string> Migration::sqlFor(const SqlDialect& dialect) const {
@@ -420,7 +544,7 @@ std::vector<std::string> Migration::sqlFor(const SqlDialect& dialect) const {
 
 const std::vector<Migration>& schemaMigrations() {
     static const std::vector<Migration> migrations{kVersion1, kVersion2, kVersion3,
-                                                         kVersion4, kVersion5};
+                                                         kVersion4, kVersion5, kVersion6};
     return migrations;
 }
 

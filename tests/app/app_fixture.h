@@ -11,6 +11,7 @@
 #include <boost/test/unit_test.hpp>
 #include <wx/app.h>
 #include <wx/button.h>
+#include <wx/checkbox.h>
 #include <wx/dialog.h>
 #include <wx/textctrl.h>
 #include <wx/xrc/xmlres.h>
@@ -28,6 +29,8 @@ public:
     std::vector<app::ErrorReport> errors;
     bool answer = true;
     int questions = 0;
+    std::vector<wxString> warnings;  // the warnings shown, in order
+    bool goOn = true;                // the answer to each warning
 
     int showModal(wxDialog& dialog) override {
         BOOST_TEST_REQUIRE(!fillers.empty(), "the application opened a dialog the test did not expect");
@@ -53,6 +56,10 @@ public:
         ++questions;
         return answer;
     }
+    bool warn(wxWindow*, const wxString&, const wxString& warning, const wxString&) override {
+        warnings.push_back(warning);
+        return goOn;
+    }
     void showError(wxWindow*, const app::ErrorReport& report) override { errors.push_back(report); }
 };
 
@@ -67,6 +74,17 @@ Control* control(wxWindow& form, const char* name) {
 // a text event reaches the dialog's validation.
 inline void typeInto(wxWindow& form, const char* name, const wxString& text) {
     control<wxTextCtrl>(form, name)->SetValue(text);
+}
+
+// Ticks or clears a check box the way a click does: the value changes and
+// the dialog hears of it.
+inline void tick(wxWindow& form, const char* name, bool checked) {
+    auto* box = control<wxCheckBox>(form, name);
+    box->SetValue(checked);
+    wxCommandEvent click(wxEVT_CHECKBOX, box->GetId());
+    click.SetEventObject(box);
+    click.SetInt(checked ? 1 : 0);
+    box->ProcessWindowEvent(click);
 }
 
 inline void flushEvents() {

@@ -1,11 +1,13 @@
 // The Documents menu: an interest-map handout for one party is written as PDF
 // on the worker; while the screen is shown to the parties the mediator's copy
-// is not offered and the mediator's papers are refused.
+// is not offered and the mediator's papers are refused. A party's invoice
+// and the agreement to mediate are written from the same menu.
 #include <boost/test/unit_test.hpp>
 #include <wx/choice.h>
 
 #include "app/handout_dialog.h"
 #include "drafts_fixture.h"
+#include "support/pdf_text.h"
 
 using namespace cg;
 using cg::testing::DentalCaseFixture;
@@ -64,6 +66,36 @@ BOOST_FIXTURE_TEST_CASE(whileShownToPartiesTheMediatorsCopyIsNotOffered, DentalC
     frame->documents().caseSummary(record, app::Audience::Parties);
     frame->documents().mediatorWorksheet(record, app::Audience::Parties);
     BOOST_TEST(!asked);
+}
+
+BOOST_FIXTURE_TEST_CASE(anInvoiceIsWrittenForThePartyChosenWithItsBalance, DentalCaseFixture) {
+    frame->documents().choosePath = [&](const wxString&, const wxString& name) {
+        return std::optional(dir.file(name.utf8_string()));
+    };
+    const auto& record = frame->workspace().record();
+    const domain::Party& second = record.parties.at(1);
+    prompts->fillers.push_back([](wxDialog& d) { cg::testing::control<wxChoice>(d, "party")->SetSelection(1); });
+    wxCommandEvent menu(wxEVT_MENU, XRCID("invoice"));
+    frame->GetEventHandler()->ProcessEvent(menu);
+    cg::testing::finishJobs(frame->documents().job());
+    BOOST_TEST(prompts->errors.empty());
+    const std::string path = dir.file("CG-2026-0001-invoice-party-" + std::to_string(second.no) + ".pdf");
+    const std::string text = cg::testing::squeezed(cg::testing::pdfText(path));
+    BOOST_TEST(text.find(second.name) != std::string::npos);
+    BOOST_TEST(text.find("CG-2026-0001-" + std::to_string(second.no)) != std::string::npos);  // the invoice number
+}
+
+BOOST_FIXTURE_TEST_CASE(theAgreementToMediateNamesEveryParty, DentalCaseFixture) {
+    frame->documents().choosePath = [&](const wxString&, const wxString& name) {
+        return std::optional(dir.file(name.utf8_string()));
+    };
+    wxCommandEvent menu(wxEVT_MENU, XRCID("agreement_to_mediate"));
+    frame->GetEventHandler()->ProcessEvent(menu);
+    cg::testing::finishJobs(frame->documents().job());
+    BOOST_TEST(prompts->errors.empty());
+    const std::string text =
+        cg::testing::squeezed(cg::testing::pdfText(dir.file("CG-2026-0001-agreement-to-mediate.pdf")));
+    for (const auto& party : frame->workspace().record().parties) BOOST_TEST(text.find(party.name) != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

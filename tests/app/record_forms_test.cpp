@@ -129,7 +129,7 @@ BOOST_FIXTURE_TEST_CASE(aCaucusNoteIsConfidentialByDefaultAndHiddenFromParties, 
     BOOST_TEST(sessions[0].participants.size() == 2u);
     BOOST_TEST_REQUIRE(sessions[0].notes.size() == 1u);
     BOOST_TEST((sessions[0].notes[0].visibility == domain::Visibility::PartyAndMediator));
-    BOOST_TEST(frame->workspace().sectionPanel().list().GetItemText(0, 5).Contains("CONFIDENTIAL"));
+    BOOST_TEST(frame->workspace().sectionPanel().list().GetItemText(0, 7).Contains("CONFIDENTIAL"));
 
     frame->setShowToParties(true);
     show("Sessions & notes");

@@ -12,14 +12,22 @@ BOOST_AUTO_TEST_CASE(helpListsEveryCommandGroup) {
     for (const char* command : {"init", "case list", "case show", "case new", "import", "export", "check",
                                 "party add", "interest add", "clause add", "fact add", "claim add", "option add",
                                 "session add", "session note", "offer add", "loss add", "draft check", "draft compare", "handout", "summary",
-                                "termsheet", "template check", "conflicts", "bench documents", "audit", "bench"})
+                                "termsheet", "template check", "conflicts", "bench documents", "audit", "bench",
+                                "participant add", "participant edit", "party signed", "session edit",
+                                "case close", "exhibit attach", "exhibit export", "time add", "expense add",
+                                "payment add", "fees set", "fees show", "invoice", "calendar", "report",
+                                "agreement-to-mediate"})
         BOOST_TEST(contains(r.out, command), "help lists " << command);
 }
 
 BOOST_AUTO_TEST_CASE(everyCommandHasItsOwnHelp) {
     const auto list = cliWithoutDb({"--help"});
     for (const char* command : {"case new", "party add", "clause add", "fact add", "claim add", "session note",
-                                "offer list", "loss add", "import", "export", "bench"}) {
+                                "offer list", "loss add", "import", "export", "bench", "participant add",
+                                "participant edit", "party signed", "session edit", "case close",
+                                "exhibit attach", "exhibit list", "exhibit export", "exhibit remove",
+                                "time add", "time remove", "expense add", "payment add", "fees set",
+                                "fees show", "invoice", "calendar", "report", "agreement-to-mediate"}) {
         std::vector<std::string> args;
         std::string word;
         for (const char* c = command;; ++c) {
@@ -49,6 +57,12 @@ BOOST_AUTO_TEST_CASE(anUnknownOptionNamesItAndTheUsage) {
     BOOST_TEST(r.exitCode == 2);
     BOOST_TEST(contains(r.err, "'nmae' is not an option of 'party add'"));
     BOOST_TEST(contains(r.err, "Usage: commonground-cli [--db DB] party add REF --name NAME"));
+}
+
+BOOST_AUTO_TEST_CASE(thePracticeGroupsListTheirCommands) {
+    BOOST_TEST(contains(cliWithoutDb({"exhibit", "--help"}).out, "exhibit export"));
+    BOOST_TEST(contains(cliWithoutDb({"fees", "--help"}).out, "fees show"));
+    BOOST_TEST(contains(cliWithoutDb({"time", "--help"}).out, "remove a time entry from a case"));
 }
 
 BOOST_AUTO_TEST_CASE(aGroupWordAloneListsItsCommands) {

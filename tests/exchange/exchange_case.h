@@ -1,7 +1,9 @@
 #pragma once
 // The shared every-field case (support/full_case.h) plus what a case file in
 // particular must carry: party names in Latin, Greek and Cyrillic script,
-// and amounts in currencies with 0 (JPY) and 3 (BHD) decimals.
+// amounts in currencies with 0 (JPY) and 3 (BHD) decimals, and the records
+// of running the mediation (practice_case.h), exhibits' bytes included.
+#include "practice_case.h"
 #include "support/full_case.h"
 
 namespace cg::testing {
@@ -34,6 +36,7 @@ inline domain::CaseRecord fullCaseInEveryScript() {
     bahrain.dueOn = Date(2026, 9, 30);
     bahrain.instalments = {{Date(2026, 7, 1), Money(6'000'000, "BHD")}, {Date(2026, 8, 1), Money(6'345'678, "BHD")}};
     r.options.push_back(bahrain);
+    addPracticeRecords(r);
     return r;
 }
 

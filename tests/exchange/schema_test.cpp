@@ -71,6 +71,10 @@ BOOST_AUTO_TEST_CASE(everyEnumerationMatchesTheDomainVocabulary) {
         {"offerStatus", vocabulary<domain::OfferStatus>()},
         {"lossCategory", vocabulary<domain::LossCategory>()},
         {"damagesType", vocabulary<domain::DamagesType>()},
+        {"caseOutcome", vocabulary<domain::CaseOutcome>()},
+        {"participantRole", vocabulary<domain::ParticipantRole>()},
+        {"timeActivity", vocabulary<domain::TimeActivity>()},
+        {"feeBasis", vocabulary<domain::FeeBasis>()},
         {"flag", {"true", "false"}},
     };
     for (const auto& [type, names] : domainNames) {
@@ -129,6 +133,27 @@ BOOST_AUTO_TEST_CASE(aMissingSectionIsInvalid, *precondition(XmllintInstalled())
     BOOST_TEST(result.exitCode != 0);
     BOOST_TEST(result.output.find("Expected is ( {urn:commonground:case-file:1}clauses )") != std::string::npos,
                result.output);
+}
+
+BOOST_AUTO_TEST_CASE(aFeeShareAboveAHundredPercentIsInvalid, *precondition(XmllintInstalled())) {
+    const std::string full = exchange::writeCaseFileText(testing::fullCaseInEveryScript());
+    const auto result = checkText(replaced(full, "percent=\"60\"", "percent=\"160\""));
+    BOOST_TEST(result.exitCode != 0);
+    BOOST_TEST(result.output.find("'160' is not accepted by the pattern") != std::string::npos, result.output);
+}
+
+BOOST_AUTO_TEST_CASE(anExhibitLinkToAMissingClaimIsInvalid, *precondition(XmllintInstalled())) {
+    const std::string full = exchange::writeCaseFileText(testing::fullCaseInEveryScript());
+    const auto result = checkText(replaced(full, "<claim-ref ref=\"claim-2\"/>", "<claim-ref ref=\"claim-9\"/>"));
+    BOOST_TEST(result.exitCode != 0);
+    BOOST_TEST(result.output.find("No match found for key-sequence ['claim-9']") != std::string::npos, result.output);
+}
+
+BOOST_AUTO_TEST_CASE(anUnknownTimeActivityIsInvalid, *precondition(XmllintInstalled())) {
+    const std::string full = exchange::writeCaseFileText(testing::fullCaseInEveryScript());
+    const auto result = checkText(replaced(full, "activity=\"drafting\"", "activity=\"lunch\""));
+    BOOST_TEST(result.exitCode != 0);
+    BOOST_TEST(result.output.find("'lunch' is not an element of the set") != std::string::npos, result.output);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -25,7 +25,7 @@ BOOST_AUTO_TEST_CASE(aMisspelledElementIsUnknownNotIgnored) {
 
 BOOST_AUTO_TEST_CASE(anUnknownAttributeIsRefused) {
     const std::string xml = replaced(kValidCaseFile, "role=\"claimant\">", "role=\"claimant\" colour=\"red\">");
-    BOOST_TEST(importProblem(xml) == "7:61: party-1: unknown attribute 'colour' (expected id, kind, role)");
+    BOOST_TEST(importProblem(xml) == "7:61: party-1: unknown attribute 'colour' (expected id, kind, role, agreement-signed-on)");
 }
 
 BOOST_AUTO_TEST_CASE(anAttributeOnATextElementIsRefused) {
@@ -64,7 +64,8 @@ BOOST_AUTO_TEST_CASE(anUnknownSectionIsRefused) {
     const std::string xml = replaced(kValidCaseFile, "  <clauses/>\n", "  <clauses/>\n  <notes/>\n");
     BOOST_TEST(importProblem(xml) ==
                "20:3: <case-file>: unknown element <notes> (expected case, parties, interests, clauses, facts, "
-               "claims, options, sessions, offers, losses, drafts)");
+               "claims, options, sessions, offers, losses, drafts, participants, exhibits, time-entries, expenses, "
+               "payments)");
 }
 
 BOOST_AUTO_TEST_CASE(aRecordInTheWrongSectionIsRefused) {

@@ -81,6 +81,24 @@ void writeVersionFourDatabase(cg::testing::RawDatabase& raw) {
     raw.exec("COMMIT");
 }
 
+// A database as CommonGround wrote it at schema version 5, before the
+// practice side existed: the version-4 case with a session and a decision.
+void writeVersionFiveDatabase(cg::testing::RawDatabase& raw) {
+    writeVersionFourDatabase(raw);
+    raw.exec("BEGIN");
+    for (const std::string& statement :
+         schemaMigrations().at(4).sqlFor(cg::testing::dialectUnderTest()))
+        raw.exec(statement);
+    raw.exec("INSERT INTO schema_version VALUES (5, '2026-05-01T00:00:00Z', 'conflict check decisions')");
+    raw.exec(
+        "INSERT INTO mediation_sessions SELECT id, 1, 'caucus', 2, '2026-05-04T09:00:00Z', NULL "
+        "FROM cases");
+    raw.exec(
+        "INSERT INTO conflict_decisions SELECT id, 1, 'Kessler IT Services GmbH', 'no-conflict', "
+        "'', 'Ingrid', '2026-05-01T08:00:00Z', '' FROM cases");
+    raw.exec("COMMIT");
+}
+
 // An empty database of the engine under test, not yet opened by the store.
 struct EmptyDatabase {
     ScopedTempDir dir;
@@ -96,7 +114,7 @@ BOOST_AUTO_TEST_CASE(migrationsAreNumberedFromOneWithoutGaps) {
     int expected = 1;
     for (const Migration& migration : schemaMigrations())
         BOOST_TEST(migration.version == expected++);
-    BOOST_TEST(Database::currentSchemaVersion() == 5);
+    BOOST_TEST(Database::currentSchemaVersion() == 6);
 }
 
 BOOST_AUTO_TEST_CASE(anEmptyDatabaseGetsEveryMigration) {
@@ -104,7 +122,7 @@ BOOST_AUTO_TEST_CASE(anEmptyDatabaseGetsEveryMigration) {
     auto db = Database::open(empty.connection, "Ingrid");
     BOOST_TEST(db->schemaVersion() == Database::currentSchemaVersion());
     db.reset();
-    BOOST_TEST(empty.raw->number("SELECT COUNT(*) FROM schema_version") == 5);
+    BOOST_TEST(empty.raw->number("SELECT COUNT(*) FROM schema_version") == 6);
     BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 1") ==
                "case records");
     BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 2") ==
@@ -115,6 +133,8 @@ BOOST_AUTO_TEST_CASE(anEmptyDatabaseGetsEveryMigration) {
                "signatories, due dates, instalments and draft snapshots");
     BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 5") ==
                "conflict check decisions");
+    BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 6") ==
+               "practice: participants, exhibits, time, expenses, payments and fees");
 }
 
 BOOST_AUTO_TEST_CASE(anEmptyFileThatMustExistGetsEveryMigration,
@@ -131,7 +151,7 @@ BOOST_AUTO_TEST_CASE(aVersionOneDatabaseIsUpgradedAndKeepsItsCases) {
     writeVersionOneDatabase(*old.raw);
 
     auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
-    BOOST_TEST(db->schemaVersion() == 5);
+    BOOST_TEST(db->schemaVersion() == 6);
     const auto record = CaseRepository(*db).load("CG-2026-0001");
     BOOST_TEST(record.head.title == "Praxis v. MSP");
     BOOST_TEST_REQUIRE(record.parties.size() == 1u);
@@ -147,7 +167,7 @@ BOOST_AUTO_TEST_CASE(aVersionOneDatabaseIsUpgradedAndKeepsItsCases) {
     BOOST_TEST(trail[0].change == "sector: (none) → Dentistry");
 
     db.reset();
-    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 5);
+    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 6);
 }
 
 BOOST_AUTO_TEST_CASE(aVersionThreeDatabaseIsUpgradedAndKeepsItsRecords) {
@@ -155,7 +175,7 @@ BOOST_AUTO_TEST_CASE(aVersionThreeDatabaseIsUpgradedAndKeepsItsRecords) {
     writeVersionThreeDatabase(*old.raw);
 
     auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
-    BOOST_TEST(db->schemaVersion() == 5);
+    BOOST_TEST(db->schemaVersion() == 6);
     const auto record = CaseRepository(*db).load("CG-2026-0001");
     BOOST_TEST_REQUIRE(record.parties.size() == 2u);
     BOOST_TEST(record.parties[1].representative == "Kai Kessler");
@@ -198,7 +218,7 @@ BOOST_AUTO_TEST_CASE(aVersionFourDatabaseIsUpgradedAndKeepsItsDecisionsFromThenO
     writeVersionFourDatabase(*old.raw);
 
     auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
-    BOOST_TEST(db->schemaVersion() == 5);
+    BOOST_TEST(db->schemaVersion() == 6);
     const auto record = CaseRepository(*db).load("CG-2026-0001");
     BOOST_TEST_REQUIRE(record.parties.size() == 2u);
     BOOST_TEST(record.parties[1].signatoryName == "Kai Kessler");
@@ -220,7 +240,61 @@ BOOST_AUTO_TEST_CASE(aVersionFourDatabaseIsUpgradedAndKeepsItsDecisionsFromThenO
     BOOST_TEST(AuditTrail(*db).forCase("CG-2026-0001").back().recordKind == "conflict decision");
     BOOST_TEST(db->check().empty());
     db.reset();
-    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 5);
+    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 6);
+}
+
+BOOST_AUTO_TEST_CASE(aVersionFiveDatabaseIsUpgradedAndTakesThePracticeSideFromThenOn) {
+    EmptyDatabase old;
+    writeVersionFiveDatabase(*old.raw);
+
+    auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
+    BOOST_TEST(db->schemaVersion() == 6);
+    const auto record = CaseRepository(*db).load("CG-2026-0001");
+    BOOST_TEST((record.head.fees.basis == cg::domain::FeeBasis::Hourly));
+    BOOST_TEST(record.head.fees.hourlyRate.display() == "EUR 0.00");
+    BOOST_TEST(record.head.fees.shares.empty());
+    BOOST_TEST(!record.head.outcome.has_value());
+    BOOST_TEST_REQUIRE(record.parties.size() == 2u);
+    BOOST_TEST(!record.parties[0].agreementSignedOn.has_value());
+    BOOST_TEST_REQUIRE(record.sessions.size() == 1u);
+    BOOST_TEST(record.sessions[0].caucusPartyNo.value() == 2);
+    BOOST_TEST(!record.sessions[0].plannedMinutes.has_value());
+    BOOST_TEST(record.sessions[0].location.empty());
+    BOOST_TEST(record.sessions[0].videoLink.empty());
+    BOOST_TEST(record.participants.empty());
+    BOOST_TEST(record.exhibits.empty());
+    BOOST_TEST(ConflictDecisionRepository(*db).forCase("CG-2026-0001").size() == 1u);
+
+    cg::domain::Case head = record.head;
+    head.fees.hourlyRate = cg::domain::Money(25000, "EUR");
+    head.fees.shares = {{1, 5000}, {2, 5000}};
+    CaseRepository(*db).updateHead(head);
+    cg::domain::Participant counsel;
+    counsel.name = "Dr. Weber";
+    counsel.partyNo = 1;
+    ParticipantRepository(*db).add("CG-2026-0001", counsel);
+    cg::domain::TimeEntry entry;
+    entry.workedOn = cg::domain::Date(2026, 5, 4);
+    entry.minutes = 120;
+    entry.sessionNo = 1;
+    TimeEntryRepository(*db).add("CG-2026-0001", entry);
+    db.reset();
+
+    db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
+    const auto upgraded = CaseRepository(*db).load("CG-2026-0001");
+    BOOST_TEST(upgraded.head.fees.hourlyRate.display() == "EUR 250.00");
+    BOOST_TEST(upgraded.head.fees.shares.size() == 2u);
+    BOOST_TEST(upgraded.participants.size() == 1u);
+    BOOST_TEST(upgraded.timeEntries.size() == 1u);
+    BOOST_TEST(db->check().empty());
+    db.reset();
+    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 6);
+    BOOST_TEST(old.raw->text("SELECT description FROM schema_version WHERE version = 6") ==
+               "practice: participants, exhibits, time, expenses, payments and fees");
+    // A minute count the domain refuses is refused by the upgraded schema too.
+    BOOST_CHECK_THROW(old.raw->exec("UPDATE time_entries SET minutes = 0"), std::runtime_error);
+    BOOST_CHECK_THROW(old.raw->exec("UPDATE case_fee_shares SET basis_points = 10001"),
+                      std::runtime_error);
 }
 
 BOOST_AUTO_TEST_CASE(entriesWrittenBeforeTheTrailWasSealedAreSealedByTheUpgrade) {
@@ -257,7 +331,7 @@ BOOST_AUTO_TEST_CASE(aFailedUpgradeLeavesTheDatabaseAtItsOldVersion) {
 
     BOOST_TEST(messageOf<StoreError>([&] { Database::open(old.connection, "Ingrid"); }) ==
                "Could not upgrade " + shown +
-                   " from schema version 1 to 5 (nothing was changed): the database " + shown +
+                   " from schema version 1 to 6 (nothing was changed): the database " + shown +
                    " reported an error: " + cg::testing::tableExistsRefusal("audit_log") + ".");
 
     BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 1);
@@ -272,8 +346,8 @@ BOOST_AUTO_TEST_CASE(aDatabaseFromANewerCommonGroundIsRefusedAndKeepsItsVersions
     BOOST_TEST(messageOf<StoreError>([&] { Database::open(newer.connection, "Ingrid"); }) ==
                parseConnection(newer.connection).location +
                    " was written by a newer CommonGround (schema version 7; this one reads up to "
-                   "5). Update CommonGround to open it.");
-    BOOST_TEST(newer.raw->number("SELECT COUNT(*) FROM schema_version") == 6);
+                   "6). Update CommonGround to open it.");
+    BOOST_TEST(newer.raw->number("SELECT COUNT(*) FROM schema_version") == 7);
 }
 
 BOOST_AUTO_TEST_CASE(aFileFromANewerCommonGroundIsRefusedAndLeftUntouched,
@@ -288,7 +362,7 @@ BOOST_AUTO_TEST_CASE(aFileFromANewerCommonGroundIsRefusedAndLeftUntouched,
     BOOST_TEST(messageOf<StoreError>([&] { Database::open(path, "Ingrid"); }) ==
                path +
                    " was written by a newer CommonGround (schema version 7; this one reads up to "
-                   "5). Update CommonGround to open it.");
+                   "6). Update CommonGround to open it.");
     BOOST_TEST(cg::testing::readBytes(path) == before);
     BOOST_TEST(!std::filesystem::exists(path + "-wal"));
 }

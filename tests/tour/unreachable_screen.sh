@@ -6,11 +6,17 @@
 set -uo pipefail
 app=$1
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+xvfb_pid=
+trap '[ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
 export XDG_CONFIG_HOME=$work/config LANGUAGE=en LC_ALL=C.UTF-8
 failed=0
 
-xvfb-run -a "$app" --db "$work/cases.db" --exit-when-idle >/dev/null 2>&1 || {
+# A display of our own for all the runs below (one xvfb-run per run would
+# race other tests for display numbers).
+source "$(dirname "$0")/../../scripts/own_display.sh"
+start_own_display || exit 1
+
+"$app" --db "$work/cases.db" --exit-when-idle >/dev/null 2>&1 || {
   echo "first start failed" >&2
   exit 1
 }
@@ -21,7 +27,7 @@ expect() {
   shift 2
   rm -f "$work/ready"
   local status=0
-  timeout 60 xvfb-run -a "$app" --db "$work/cases.db" --no-start-page --ready-file "$work/ready" "$@" \
+  timeout 60 "$app" --db "$work/cases.db" --no-start-page --ready-file "$work/ready" "$@" \
     >/dev/null 2>"$work/stderr" || status=$?
   if [ "$status" -ne 3 ]; then
     echo "FAIL $what: status $status, expected 3" >&2

@@ -16,6 +16,8 @@ std::string_view toString(ConflictRole role) {
             return "participant";
         case ConflictRole::Mediator:
             return "mediator";
+        case ConflictRole::Insurer:
+            return "insurer";
     }
     return "?";
 }

@@ -10,8 +10,17 @@
 
 namespace cg::domain::conflicts {
 
-// The capacity in which a name appears in a case.
-enum class ConflictRole { Party, Representative, Counsel, Signatory, Participant, Mediator };
+// The capacity in which a name appears in a case. An insurer is named in a
+// party's insurance cover or attends as a participant for one.
+enum class ConflictRole {
+    Party,
+    Representative,
+    Counsel,
+    Signatory,
+    Participant,
+    Mediator,
+    Insurer
+};
 
 std::string_view toString(ConflictRole role);
 

@@ -5,6 +5,8 @@
 #include "domain/documents/field_catalogue.h"
 #include "domain/documents/record_labels.h"
 #include "domain/errors.h"
+#include "domain/practice/fees.h"
+#include "domain/practice/share_text.h"
 
 namespace cg::domain::documents {
 
@@ -69,6 +71,29 @@ std::string totalPayment(const CaseRecord& record) {
     return joinedNames(parts);
 }
 
+std::string coMediators(const CaseRecord& record) {
+    std::vector<std::string> names;
+    for (const Participant& p : record.participants)
+        if (p.role == ParticipantRole::CoMediator && !p.name.empty()) names.push_back(p.name);
+    return joinedNames(names);
+}
+
+// Only the amount of the basis in force: the other one is a leftover of an
+// earlier arrangement, and a template tests for the one that applies with
+// <if present="case.hourlyRate">.
+std::string feeAmount(const FeeArrangement& fees, FeeBasis basis) {
+    if (fees.basis != basis) return {};
+    return (basis == FeeBasis::Hourly ? fees.hourlyRate : fees.fixedFee).display();
+}
+
+// The share in force (the case's split, or the equal default between
+// claimants and respondents); "" for a party who pays none.
+std::string feeShare(const CaseRecord& record, const Party& party) {
+    for (const FeeShare& share : practice::effectiveShares(record))
+        if (share.partyNo == party.no) return practice::shareText(share.basisPoints);
+    return {};
+}
+
 [[noreturn]] void unknownField(std::string_view path) {
     std::string problem = checkField(path, {});
     if (problem.empty()) problem = "unknown field '" + std::string(path) + "'";
@@ -90,6 +115,10 @@ std::string caseField(const CaseRecord& record, std::string_view name, std::stri
     if (name == "openedOn") return writtenDate(c.openedOn);
     if (name == "currency") return c.currency;
     if (name == "summary") return c.summary;
+    if (name == "coMediators") return coMediators(record);
+    if (name == "feeBasis") return word(c.fees.basis);
+    if (name == "hourlyRate") return feeAmount(c.fees, FeeBasis::Hourly);
+    if (name == "fixedFee") return feeAmount(c.fees, FeeBasis::Fixed);
     unknownField(path);
 }
 
@@ -107,7 +136,8 @@ std::string draftField(const CaseRecord& record, const DraftFacts& draft, std::s
     unknownField(path);
 }
 
-std::string partyField(const FieldBindings& b, std::string_view name, std::string_view path) {
+std::string partyField(const CaseRecord& record, const FieldBindings& b, std::string_view name,
+                       std::string_view path) {
     if (!b.party) unbound(path, "party");
     const Party& p = *b.party;
     if (name == "number") return number(b.partyNumber);
@@ -120,6 +150,8 @@ std::string partyField(const FieldBindings& b, std::string_view name, std::strin
     if (name == "signatoryName") return p.signatoryName;
     if (name == "signatoryTitle") return p.signatoryTitle;
     if (name == "address") return p.address;
+    if (name == "feeShare") return feeShare(record, p);
+    if (name == "agreementSignedOn") return optionalDateText(p.agreementSignedOn);
     unknownField(path);
 }
 
@@ -196,7 +228,7 @@ std::string fieldValue(const CaseRecord& record, const DraftFacts& draft, const 
     const auto [scope, name] = split(path);
     if (scope == "case") return caseField(record, name, path);
     if (scope == "draft") return draftField(record, draft, name, path);
-    if (scope == "party") return partyField(bindings, name, path);
+    if (scope == "party") return partyField(record, bindings, name, path);
     if (scope == "term") return termField(record, bindings, name, path);
     if (scope == "instalment") return instalmentField(record, bindings, name, path);
     if (scope == "fact") return factField(bindings, name, path);

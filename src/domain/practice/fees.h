@@ -35,7 +35,10 @@ struct PartyInvoice {
     std::vector<InvoiceLine> fees;      // billable time, or the fixed fee
     std::vector<InvoiceLine> expenses;  // shared expenses and those charged to this party
     std::vector<Payment> payments;      // this party's payments
-    Money feesTotal, expensesTotal, invoiced, paid, balance;  // balance = invoiced - paid
+    Money feesTotal, expensesTotal, invoiced, paid;
+    // What is still owed, and what was paid beyond the invoice (money is
+    // never negative: one of the two is zero).
+    Money balance, credit;
 };
 
 // Throws NotFound for a party not in the case and ValidationError for a
@@ -46,7 +49,7 @@ PartyInvoice invoiceFor(const CaseRecord& record, RecordNo partyNo, Date issuedO
 struct PartyAccount {
     RecordNo partyNo = 0;
     int basisPoints = 0;
-    Money invoiced, paid, balance;
+    Money invoiced, paid, balance, credit;  // balance and credit as in PartyInvoice
 };
 std::vector<PartyAccount> partyAccounts(const CaseRecord& record);
 

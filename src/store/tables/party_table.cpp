@@ -8,7 +8,7 @@ namespace {
 
 constexpr std::string_view kColumns =
     "no, name, kind, role, sector, representative, counsel, signatory_name, signatory_title, "
-    "address";
+    "address, agreement_signed_on";
 constexpr std::string_view kCoverColumns =
     "party_no, kind, insurer, policy_number, limit_minor, limit_currency, deductible_minor, "
     "deductible_currency";
@@ -28,13 +28,16 @@ std::vector<Party> RecordTable<Party>::load(soci::session& sql, const RecordRang
         std::vector<long long> no(kFetchBatch);
         std::vector<std::string> name(kFetchBatch), kind(kFetchBatch), role(kFetchBatch),
             sector(kFetchBatch), representative(kFetchBatch), counsel(kFetchBatch),
-            signatoryName(kFetchBatch), signatoryTitle(kFetchBatch), address(kFetchBatch);
+            signatoryName(kFetchBatch), signatoryTitle(kFetchBatch), address(kFetchBatch),
+            signedOn(kFetchBatch);
+        std::vector<soci::indicator> signedInd(kFetchBatch);
         soci::statement rows =
             (sql.prepare << rangeQuery(kColumns, kTable, "no", "no"),
              soci::use(range.caseId, "case_id"), soci::use(range.firstNo, "first"),
              soci::use(range.lastNo, "last"), soci::into(no), soci::into(name), soci::into(kind),
              soci::into(role), soci::into(sector), soci::into(representative), soci::into(counsel),
-             soci::into(signatoryName), soci::into(signatoryTitle), soci::into(address));
+             soci::into(signatoryName), soci::into(signatoryTitle), soci::into(address),
+             soci::into(signedOn, signedInd));
         fetchRows(rows, no, [&](std::size_t i) {
             Party& party = parties.emplace_back();
             party.no = no[i];
@@ -47,6 +50,7 @@ std::vector<Party> RecordTable<Party>::load(soci::session& sql, const RecordRang
             party.signatoryName = std::move(signatoryName[i]);
             party.signatoryTitle = std::move(signatoryTitle[i]);
             party.address = std::move(address[i]);
+            party.agreementSignedOn = dateOrNone(signedInd[i], signedOn[i]);
         });
     }
     RecordsByNo<Party> byNo(parties);
@@ -85,6 +89,7 @@ FieldTexts RecordTable<Party>::fields(const Party& party) {
         {"signatory", textValue(party.signatoryName)},
         {"signatory title", textValue(party.signatoryTitle)},
         {"address", textValue(party.address)},
+        {"agreement to mediate signed on", dateValue(party.agreementSignedOn)},
         {"insurance", listValue(covers)},
     };
 }
@@ -97,24 +102,29 @@ RecordTable<Party>::Writer::Writer(soci::session& sql)
     : m_insert(
           (sql.prepare
                << "INSERT INTO parties (case_id, no, name, kind, role, sector, representative, "
-                  "counsel, signatory_name, signatory_title, address) VALUES (:case_id, :no, "
-                  ":name, :kind, :role, :sector, :representative, :counsel, :signatory_name, "
-                  ":signatory_title, :address)",
+                  "counsel, signatory_name, signatory_title, address, agreement_signed_on) VALUES "
+                  "(:case_id, :no, :name, :kind, :role, :sector, :representative, :counsel, "
+                  ":signatory_name, :signatory_title, :address, :agreement_signed_on)",
            soci::use(m_caseId, "case_id"), soci::use(m_no, "no"), soci::use(m_name, "name"),
            soci::use(m_kind, "kind"), soci::use(m_role, "role"), soci::use(m_sector, "sector"),
            soci::use(m_representative, "representative"), soci::use(m_counsel, "counsel"),
            soci::use(m_signatoryName, "signatory_name"),
-           soci::use(m_signatoryTitle, "signatory_title"), soci::use(m_address, "address"))),
+           soci::use(m_signatoryTitle, "signatory_title"), soci::use(m_address, "address"),
+           soci::use(m_agreementSignedOn.value, m_agreementSignedOn.indicator,
+                     "agreement_signed_on"))),
       m_update(
           (sql.prepare
                << "UPDATE parties SET name = :name, kind = :kind, role = :role, sector = :sector, "
                   "representative = :representative, counsel = :counsel, signatory_name = "
-                  ":signatory_name, signatory_title = :signatory_title, address = :address WHERE "
-                  "case_id = :case_id AND no = :no",
+                  ":signatory_name, signatory_title = :signatory_title, address = :address, "
+                  "agreement_signed_on = :agreement_signed_on WHERE case_id = :case_id AND no = "
+                  ":no",
            soci::use(m_name, "name"), soci::use(m_kind, "kind"), soci::use(m_role, "role"),
            soci::use(m_sector, "sector"), soci::use(m_representative, "representative"),
            soci::use(m_counsel, "counsel"), soci::use(m_signatoryName, "signatory_name"),
            soci::use(m_signatoryTitle, "signatory_title"), soci::use(m_address, "address"),
+           soci::use(m_agreementSignedOn.value, m_agreementSignedOn.indicator,
+                     "agreement_signed_on"),
            soci::use(m_caseId, "case_id"), soci::use(m_no, "no"))),
       m_insertCover(
           (sql.prepare
@@ -142,6 +152,7 @@ void RecordTable<Party>::Writer::bind(long long caseId, const Party& party) {
     m_signatoryName = party.signatoryName;
     m_signatoryTitle = party.signatoryTitle;
     m_address = party.address;
+    m_agreementSignedOn.set(textOf(party.agreementSignedOn));
 }
 
 void RecordTable<Party>::Writer::insertRow(long long caseId, const Party& party) {

@@ -3,6 +3,7 @@
 
 #include "domain/party.h"
 #include "store/record_table.h"
+#include "store/row_values.h"
 
 namespace cg::store {
 
@@ -33,6 +34,7 @@ struct RecordTable<domain::Party> {
         long long m_caseId = 0, m_no = 0;
         std::string m_name, m_kind, m_role, m_sector, m_representative, m_counsel;
         std::string m_signatoryName, m_signatoryTitle, m_address;
+        NullableText m_agreementSignedOn;
         int m_position = 0;
         std::string m_coverKind, m_insurer, m_policyNumber, m_limitCurrency, m_deductibleCurrency;
         long long m_limitMinor = 0, m_deductibleMinor = 0;

@@ -6,7 +6,8 @@ using domain::MediationSession;
 
 namespace {
 
-constexpr std::string_view kColumns = "no, kind, caucus_party_no, started_at, ended_at";
+constexpr std::string_view kColumns =
+    "no, kind, caucus_party_no, started_at, ended_at, planned_minutes, location, video_link";
 constexpr ListColumn kParticipants{"session_participants", "session_no", "participant"};
 
 // Caucus notes are confidential to one party and the mediator, and the audit
@@ -27,15 +28,18 @@ std::vector<MediationSession> RecordTable<MediationSession>::load(soci::session&
                                                                   const RecordRange& range) {
     std::vector<MediationSession> sessions;
     {
-        std::vector<long long> no(kFetchBatch), caucusParty(kFetchBatch);
-        std::vector<std::string> kind(kFetchBatch), startedAt(kFetchBatch), endedAt(kFetchBatch);
-        std::vector<soci::indicator> caucusInd(kFetchBatch), endedInd(kFetchBatch);
+        std::vector<long long> no(kFetchBatch), caucusParty(kFetchBatch), planned(kFetchBatch);
+        std::vector<std::string> kind(kFetchBatch), startedAt(kFetchBatch), endedAt(kFetchBatch),
+            location(kFetchBatch), videoLink(kFetchBatch);
+        std::vector<soci::indicator> caucusInd(kFetchBatch), endedInd(kFetchBatch),
+            plannedInd(kFetchBatch);
         soci::statement rows =
             (sql.prepare << rangeQuery(kColumns, kTable, "no", "no"),
              soci::use(range.caseId, "case_id"), soci::use(range.firstNo, "first"),
              soci::use(range.lastNo, "last"), soci::into(no), soci::into(kind),
              soci::into(caucusParty, caucusInd), soci::into(startedAt),
-             soci::into(endedAt, endedInd));
+             soci::into(endedAt, endedInd), soci::into(planned, plannedInd), soci::into(location),
+             soci::into(videoLink));
         fetchRows(rows, no, [&](std::size_t i) {
             MediationSession& session = sessions.emplace_back();
             session.no = no[i];
@@ -43,6 +47,9 @@ std::vector<MediationSession> RecordTable<MediationSession>::load(soci::session&
             session.caucusPartyNo = numberOrNone(caucusInd[i], caucusParty[i]);
             session.startedAt = domain::Instant::parse(startedAt[i]);
             session.endedAt = instantOrNone(endedInd[i], endedAt[i]);
+            if (plannedInd[i] == soci::i_ok) session.plannedMinutes = static_cast<int>(planned[i]);
+            session.location = std::move(location[i]);
+            session.videoLink = std::move(videoLink[i]);
         });
     }
     RecordsByNo<MediationSession> byNo(sessions);
@@ -75,6 +82,10 @@ FieldTexts RecordTable<MediationSession>::fields(const MediationSession& session
         {"caucus party", numberValue(session.caucusPartyNo)},
         {"started at", session.startedAt.toString()},
         {"ended at", instantValue(session.endedAt)},
+        {"planned minutes",
+         session.plannedMinutes ? std::to_string(*session.plannedMinutes) : "(none)"},
+        {"location", textValue(session.location)},
+        {"video link", textValue(session.videoLink)},
         {"participants", listValue(session.participants)},
         {"notes", notesValue(session.notes)},
     };
@@ -90,21 +101,26 @@ std::string RecordTable<MediationSession>::summary(const MediationSession& sessi
 RecordTable<MediationSession>::Writer::Writer(soci::session& sql)
     : m_insert(
           (sql.prepare << "INSERT INTO mediation_sessions (case_id, no, kind, caucus_party_no, "
-                          "started_at, ended_at) VALUES (:case_id, :no, :kind, :caucus_party_no, "
-                          ":started_at, :ended_at)",
+                          "started_at, ended_at, planned_minutes, location, video_link) VALUES "
+                          "(:case_id, :no, :kind, :caucus_party_no, :started_at, :ended_at, "
+                          ":planned_minutes, :location, :video_link)",
            soci::use(m_caseId, "case_id"), soci::use(m_no, "no"), soci::use(m_kind, "kind"),
            soci::use(m_caucusPartyNo.value, m_caucusPartyNo.indicator, "caucus_party_no"),
            soci::use(m_startedAt, "started_at"),
-           soci::use(m_endedAt.value, m_endedAt.indicator, "ended_at"))),
+           soci::use(m_endedAt.value, m_endedAt.indicator, "ended_at"),
+           soci::use(m_plannedMinutes.value, m_plannedMinutes.indicator, "planned_minutes"),
+           soci::use(m_location, "location"), soci::use(m_videoLink, "video_link"))),
       m_update(
-          (sql.prepare
-               << "UPDATE mediation_sessions SET kind = :kind, caucus_party_no = "
-                  ":caucus_party_no, started_at = :started_at, ended_at = :ended_at WHERE case_id "
-                  "= :case_id AND no = :no",
+          (sql.prepare << "UPDATE mediation_sessions SET kind = :kind, caucus_party_no = "
+                          ":caucus_party_no, started_at = :started_at, ended_at = :ended_at, "
+                          "planned_minutes = :planned_minutes, location = :location, video_link = "
+                          ":video_link WHERE case_id = :case_id AND no = :no",
            soci::use(m_kind, "kind"),
            soci::use(m_caucusPartyNo.value, m_caucusPartyNo.indicator, "caucus_party_no"),
            soci::use(m_startedAt, "started_at"),
            soci::use(m_endedAt.value, m_endedAt.indicator, "ended_at"),
+           soci::use(m_plannedMinutes.value, m_plannedMinutes.indicator, "planned_minutes"),
+           soci::use(m_location, "location"), soci::use(m_videoLink, "video_link"),
            soci::use(m_caseId, "case_id"), soci::use(m_no, "no"))),
       m_insertNote(
           (sql.prepare
@@ -123,6 +139,10 @@ void RecordTable<MediationSession>::Writer::bind(long long caseId,
     m_caucusPartyNo.set(session.caucusPartyNo);
     m_startedAt = session.startedAt.toString();
     m_endedAt.set(textOf(session.endedAt));
+    m_plannedMinutes.set(session.plannedMinutes ? std::optional<long long>(*session.plannedMinutes)
+                                                : std::nullopt);
+    m_location = session.location;
+    m_videoLink = session.videoLink;
 }
 
 void RecordTable<MediationSession>::Writer::insertRow(long long caseId,

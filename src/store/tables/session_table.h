@@ -40,6 +40,8 @@ struct RecordTable<domain::MediationSession> {
         std::string m_kind, m_startedAt;
         NullableNumber m_caucusPartyNo;
         NullableText m_endedAt;
+        NullableNumber m_plannedMinutes;
+        std::string m_location, m_videoLink;
         long long m_noteNo = 0;
         std::string m_noteWrittenAt, m_noteVisibility, m_noteText;
         soci::statement m_insert, m_update, m_insertNote;

@@ -25,6 +25,13 @@ struct Bound {
         record.parties[1].sector = "Managed IT services";
         record.parties[1].representative = "Jane Roe";
         record.parties[1].counsel = "Roe & Partners";
+        record.parties[1].agreementSignedOn = Date(2026, 2, 3);
+        record.head.fees.hourlyRate = Money(375'00, "USD");
+        Participant coMediator;
+        coMediator.no = 1;
+        coMediator.name = "Tomasz Wiśniewski";
+        coMediator.role = ParticipantRole::CoMediator;
+        record.participants.push_back(coMediator);
         bindings.party = &record.parties[1];
         bindings.partyNumber = 2;
         bindings.term = &record.options[0];
@@ -48,8 +55,57 @@ BOOST_AUTO_TEST_SUITE(FieldValues)
 BOOST_AUTO_TEST_CASE(everyCatalogueFieldIsFilledFromACompleteCase) {
     const Bound value;
     for (const FieldDescription& field : fieldCatalogue()) {
+        // The case is billed by the hour; the fixed fee is tested below.
+        if (field.path == "case.fixedFee") continue;
         BOOST_TEST_CONTEXT(field.path) { BOOST_TEST(!value(field.path).empty()); }
     }
+}
+
+BOOST_AUTO_TEST_CASE(onlyTheFeeOfTheBasisInForceIsFilled) {
+    Bound value;
+    BOOST_TEST(value("case.feeBasis") == "hourly");
+    BOOST_TEST(value("case.hourlyRate") == "USD 375.00");
+    BOOST_TEST(value("case.fixedFee") == "");
+    value.record.head.fees.basis = FeeBasis::Fixed;
+    value.record.head.fees.fixedFee = Money(6'500'00, "USD");
+    BOOST_TEST(value("case.feeBasis") == "fixed");
+    BOOST_TEST(value("case.hourlyRate") == "");
+    BOOST_TEST(value("case.fixedFee") == "USD 6,500.00");
+}
+
+BOOST_AUTO_TEST_CASE(feeSharesAreTheSplitInForce) {
+    Bound value;
+    // No split recorded: claimant and respondent pay half each, the insurer nothing.
+    BOOST_TEST(value("party.feeShare") == "50 %");
+    value.bindings.party = &value.record.parties[2];
+    BOOST_TEST(value("party.feeShare") == "");
+    value.record.head.fees.shares = {{1, 6667}, {3, 3333}};
+    BOOST_TEST(value("party.feeShare") == "33.33 %");
+    value.bindings.party = &value.record.parties[1];
+    BOOST_TEST(value("party.feeShare") == "");
+}
+
+BOOST_AUTO_TEST_CASE(coMediatorsAreTheParticipantsInThatRole) {
+    Bound value;
+    BOOST_TEST(value("case.coMediators") == "Tomasz Wiśniewski");
+    Participant counsel;
+    counsel.no = 2;
+    counsel.name = "Rebecca Lowenstein";
+    Participant second = value.record.participants[0];
+    second.no = 3;
+    second.name = "Amara Okafor";
+    value.record.participants.push_back(counsel);
+    value.record.participants.push_back(second);
+    BOOST_TEST(value("case.coMediators") == "Tomasz Wiśniewski and Amara Okafor");
+    value.record.participants.clear();
+    BOOST_TEST(value("case.coMediators") == "");
+}
+
+BOOST_AUTO_TEST_CASE(theAgreementToMediateIsDatedWhenSigned) {
+    Bound value;
+    BOOST_TEST(value("party.agreementSignedOn") == "3 February 2026");
+    value.record.parties[1].agreementSignedOn.reset();
+    BOOST_TEST(value("party.agreementSignedOn") == "");
 }
 
 BOOST_AUTO_TEST_CASE(moneyIsWrittenWithCurrencyAndGrouping) {

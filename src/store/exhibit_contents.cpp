@@ -1,0 +1,67 @@
+#include "store/exhibit_contents.h"
+
+#include <map>
+
+#include "store/base64.h"
+#include "store/case_keys.h"
+#include "store/database_impl.h"
+#include "store/exhibit_content_rules.h"
+#include "store/record_index_query.h"
+
+namespace cg::store {
+
+std::string exhibitContent(Database& db, const std::string& caseRef, domain::RecordNo exhibitNo) {
+    return db.impl().read(
+        "read the file of exhibit " + std::to_string(exhibitNo) + " of case " + caseRef,
+        [&](soci::session& sql) {
+            const CaseKey key = requireCase(sql, caseRef);
+            if (!recordExists(sql, "exhibits", key.id, exhibitNo))
+                throw domain::NotFound("case " + caseRef + " has no exhibit " +
+                                       std::to_string(exhibitNo));
+            const long long caseId = key.id, no = exhibitNo;
+            std::string content;
+            soci::indicator contentInd = soci::i_null;
+            sql << "SELECT content FROM exhibit_contents WHERE case_id = :case_id AND exhibit_no "
+                   "= :no",
+                soci::use(caseId, "case_id"), soci::use(no, "no"), soci::into(content, contentInd);
+            if (!sql.got_data() || contentInd != soci::i_ok)
+                throw domain::NotFound("the file of exhibit " + std::to_string(exhibitNo) +
+                                       " of case " + caseRef +
+                                       " is missing from the database (run a check)");
+            return base64Decode(content);
+        });
+}
+
+void loadExhibitContents(Database& db, domain::CaseRecord& record) {
+    const std::string& caseRef = record.head.reference;
+    db.impl().read("read the exhibit files of case " + caseRef, [&](soci::session& sql) {
+        long long caseId = requireCase(sql, caseRef).id;
+        std::map<domain::RecordNo, domain::Exhibit*> byNo;
+        for (domain::Exhibit& exhibit : record.exhibits) byNo[exhibit.no] = &exhibit;
+        long long no = 0;
+        std::string content;
+        soci::statement rows =
+            (sql.prepare << "SELECT exhibit_no, content FROM exhibit_contents WHERE case_id = "
+                            ":case_id ORDER BY exhibit_no",
+             soci::use(caseId, "case_id"), soci::into(no), soci::into(content));
+        rows.execute();
+        while (rows.fetch()) {
+            const auto it = byNo.find(no);
+            if (it != byNo.end())
+                it->second->content = std::make_shared<const std::string>(base64Decode(content));
+        }
+        for (const auto& [exhibitNo, exhibit] : byNo)
+            if (!exhibit->content)
+                throw domain::NotFound("the file of exhibit " + std::to_string(exhibitNo) +
+                                       " of case " + caseRef +
+                                       " is missing from the database (run a check)");
+        return 0;
+    });
+}
+
+std::vector<std::string> checkExhibitContents(Database& db) {
+    return db.impl().read("check the exhibit files",
+                          [](soci::session& sql) { return checkExhibitContentRows(sql); });
+}
+
+}  // namespace cg::store
