@@ -4,9 +4,9 @@
 #include <wx/filedlg.h>
 
 #include "app/enum_choice.h"
-#include "app/exhibit_files.h"
 #include "app/record_pickers.h"
 #include "app/wx_text.h"
+#include "exchange/exhibit_file.h"
 
 namespace cg::app {
 
@@ -48,7 +48,7 @@ void ExhibitDialog::showFile() {
     m_fileName->ChangeValue(toWx(m_file.fileName));
     m_fileInfo->SetLabelText(m_file.fileName.empty()
                                  ? wxString()
-                                 : wxString::Format(_("%s, SHA-256 %s"), toWx(sizeText(m_file.sizeBytes)),
+                                 : wxString::Format(_("%s, SHA-256 %s"), toWx(exchange::sizeText(m_file.sizeBytes)),
                                                     toWx(m_file.sha256)));
     Layout();
 }
@@ -62,7 +62,7 @@ void ExhibitDialog::onChooseFile() {
 void ExhibitDialog::attachFile(const std::filesystem::path& path) {
     m_readError.clear();
     try {
-        m_file = readExhibitFile(path, m_file);
+        m_file = exchange::attachFile(path.string(), m_file);
     } catch (const std::exception& e) {
         m_readError = toWx(e.what());
     }

@@ -16,6 +16,8 @@
 #include "app/sections.h"
 #include "app/table_section.h"
 #include "app/time_entry_dialog.h"
+#include "exchange/atomic_file_write.h"
+#include "exchange/exhibit_file.h"
 #include "store/exhibit_contents.h"
 
 namespace cg::app {
@@ -55,7 +57,7 @@ RecordDialog<domain::Participant> participantDialogWithConflictCheck(WorkspaceCo
 void openExhibit(WorkspaceContext& context, wxWindow* parent, const domain::Exhibit& exhibit) {
     try {
         const auto path = temporaryExhibitPath(exhibit);
-        writeExhibitFile(path, store::exhibitContent(context.db, context.caseRef, exhibit.no));
+        exchange::writeFileAtomically(path.string(), store::exhibitContent(context.db, context.caseRef, exhibit.no));
         if (!wxLaunchDefaultApplication(toWx(path.string())))
             throw std::runtime_error("No program is set up to open " + exhibit.fileName + "; it was saved as " +
                                      path.string() + ".");
@@ -70,7 +72,7 @@ void saveExhibitAs(WorkspaceContext& context, wxWindow* parent, const domain::Ex
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (prompts().showModal(dialog) != wxID_OK) return;
     try {
-        writeExhibitFile(fromWx(dialog.GetPath()), store::exhibitContent(context.db, context.caseRef, exhibit.no));
+        exchange::writeFileAtomically(fromWx(dialog.GetPath()), store::exhibitContent(context.db, context.caseRef, exhibit.no));
     } catch (const std::exception&) {
         reportCurrentError(parent, wxString::Format(_("Could not save exhibit %lld as %s."),
                                                     static_cast<long long>(exhibit.no), dialog.GetPath()));
@@ -104,7 +106,7 @@ std::unique_ptr<SectionModel> makeExhibitsSection(WorkspaceContext& context) {
         {{_("Title"), 240}, [](const Exhibit* e, const CaseRecord&) { return toWx(e->title); }},
         {{_("Visibility"), 200}, [](const Exhibit* e, const CaseRecord&) { return visibilityText(e->visibility); }},
         {{_("File"), 170}, [](const Exhibit* e, const CaseRecord&) { return toWx(e->fileName); }},
-        {{_("Size"), 90, true}, [](const Exhibit* e, const CaseRecord&) { return toWx(sizeText(e->sizeBytes)); }},
+        {{_("Size"), 90, true}, [](const Exhibit* e, const CaseRecord&) { return toWx(exchange::sizeText(e->sizeBytes)); }},
         {{_("SHA-256"), 120}, [](const Exhibit* e, const CaseRecord&) { return toWx(e->sha256.substr(0, 12)); }},
         {{_("Attached"), 130},
          [](const Exhibit* e, const CaseRecord&) {

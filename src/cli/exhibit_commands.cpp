@@ -6,13 +6,13 @@
 #include <sstream>
 
 #include "cli/command_registry.h"
-#include "cli/exhibit_file.h"
 #include "cli/record_commands.h"
 #include "cli/text_table.h"
 #include "cli/value_parsers.h"
+#include "domain/sha256.h"
 #include "exchange/atomic_file_write.h"
+#include "exchange/exhibit_file.h"
 #include "store/exhibit_contents.h"
-#include "store/sha256.h"
 
 namespace cg::cli {
 
@@ -21,18 +21,6 @@ namespace {
 using namespace domain;
 
 // "812 bytes", "14.2 KB", "3.1 MB"
-std::string sizeText(std::uint64_t bytes) {
-    if (bytes < 1024) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
-    std::ostringstream text;
-    text.setf(std::ios::fixed);
-    text.precision(1);
-    if (bytes < 1024 * 1024)
-        text << static_cast<double>(bytes) / 1024 << " KB";
-    else
-        text << static_cast<double>(bytes) / (1024 * 1024) << " MB";
-    return text.str();
-}
-
 std::string links(const Exhibit& e) {
     std::string text;
     for (RecordNo no : e.factNos)
@@ -69,17 +57,11 @@ Command attachCommand() {
         e.factNos = parseRecordRefs(args.values("fact"), "fact");
         e.claimNos = parseRecordRefs(args.values("claim"), "claim");
         e.description = args.valueOr("description", "");
-        auto content = std::make_shared<const std::string>(readExhibitFile(path));
-        e.fileName = std::filesystem::path(path).filename().string();
-        e.title = args.valueOr("title", e.fileName);
-        e.mediaType = mediaTypeFor(e.fileName);
-        e.sizeBytes = content->size();
-        e.sha256 = store::sha256Hex(*content);
-        e.attachedAt = Instant::now();
-        e.content = std::move(content);
+        e.title = args.valueOr("title", "");
+        e = exchange::attachFile(path, std::move(e));
         const RecordNo no = store::ExhibitRepository(context.database()).add(ref, e);
         reportAdded(context, "exhibit", no, ref);
-        context.out() << "  " << e.fileName << ", " << sizeText(e.sizeBytes) << ", SHA-256 "
+        context.out() << "  " << e.fileName << ", " << exchange::sizeText(e.sizeBytes) << ", SHA-256 "
                       << e.sha256 << "\n";
         return 0;
     };
@@ -97,7 +79,7 @@ Command listCommand() {
         TextTable table({"No", "Title", "File", "Size", "Attached (UTC)", "Visibility", "Party",
                          "Evidence for", "SHA-256"});
         for (const auto& e : store::ExhibitRepository(context.database()).list(args.positional(0)))
-            table.addRow({std::to_string(e.no), e.title, e.fileName, sizeText(e.sizeBytes),
+            table.addRow({std::to_string(e.no), e.title, e.fileName, exchange::sizeText(e.sizeBytes),
                           e.attachedAt.toString(), std::string(toString(e.visibility)),
                           e.submittedByPartyNo ? std::to_string(*e.submittedByPartyNo) : "—",
                           orDash(links(e)), e.sha256.substr(0, 12) + "…"});
@@ -123,7 +105,7 @@ Command exportCommand() {
         const Exhibit e = store::ExhibitRepository(context.database())
                               .get(ref, parseRecordRef(args.positional(1), "exhibit"));
         const std::string content = store::exhibitContent(context.database(), ref, e.no);
-        if (store::sha256Hex(content) != e.sha256)
+        if (domain::sha256Hex(content) != e.sha256)
             throw Error("exhibit " + std::to_string(e.no) + " (" + e.fileName +
                         ") no longer matches the SHA-256 taken when it was attached on " +
                         e.attachedAt.toString() +
@@ -134,7 +116,7 @@ Command exportCommand() {
                         "original file again.");
         exchange::writeFileAtomically(out, content);
         context.out() << "Wrote exhibit " << e.no << " (" << e.fileName << ", "
-                      << sizeText(e.sizeBytes) << ") to " << out << "; SHA-256 " << e.sha256
+                      << exchange::sizeText(e.sizeBytes) << ") to " << out << "; SHA-256 " << e.sha256
                       << " verified.\n";
         return 0;
     };

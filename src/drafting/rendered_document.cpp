@@ -2,7 +2,7 @@
 
 #include "exchange/atomic_file_write.h"
 #include "report/document_layout.h"
-#include "store/sha256.h"
+#include "domain/sha256.h"
 
 namespace cg::drafting {
 
@@ -11,7 +11,7 @@ RenderedDocument renderDocument(const domain::documents::Document& document, con
     RenderedDocument rendered;
     rendered.layout = report::layOut(document, fonts);
     rendered.pdf = report::writePdf(rendered.layout, fonts, options);
-    rendered.sha256 = store::sha256Hex(rendered.bytes());
+    rendered.sha256 = domain::sha256Hex(rendered.bytes());
     return rendered;
 }
 

@@ -1,10 +1,10 @@
 // Readers for running the mediation (issue 7): the fee arrangement of the
 // case, participants, exhibits (with their content, checked against the
 // size and SHA-256 the record gives), time entries, expenses and payments.
-#include "exchange/base64.h"
+#include "domain/base64.h"
 #include "exchange/fee_percent.h"
 #include "exchange/record_readers.h"
-#include "store/sha256.h"
+#include "domain/sha256.h"
 
 namespace cg::exchange {
 
@@ -74,8 +74,8 @@ std::string readContent(const ElementReader& exhibit) {
     const ElementReader el(node, textElementShape(), exhibit.source(), exhibit.subject() + " <content>");
     const std::string text = el.text();
     try {
-        return decodeBase64(text);
-    } catch (const Base64Error& e) {
+        return domain::decodeBase64(text);
+    } catch (const domain::Base64Error& e) {
         const pugi::xml_node textNode = node.first_child();
         const std::size_t start = textNode ? exhibit.source().offsetOf(textNode) : el.offset();
         exhibit.source().fail(start + e.offset(), el.subject() + ": " + e.what());
@@ -149,7 +149,7 @@ domain::Exhibit readExhibit(pugi::xml_node node, CaseFileReading& reading) {
     if (content.size() != exhibit.sizeBytes)
         el.source().fail(contentOffset, el.subject() + ": content is " + std::to_string(content.size()) +
                                             " bytes, but size says " + std::to_string(exhibit.sizeBytes));
-    if (const std::string actual = store::sha256Hex(content); actual != exhibit.sha256)
+    if (const std::string actual = domain::sha256Hex(content); actual != exhibit.sha256)
         el.source().fail(contentOffset, el.subject() + ": content does not match its SHA-256 (sha256 says " +
                                             exhibit.sha256 + ", the content's is " + actual +
                                             "); the file was altered after it was written");

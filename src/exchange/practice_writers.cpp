@@ -3,10 +3,10 @@
 // payments. Same rules as case_file_writer.cpp: fixed attribute order,
 // optional values left out when empty.
 #include "domain/errors.h"
-#include "exchange/base64.h"
+#include "domain/base64.h"
 #include "exchange/case_file_writing.h"
 #include "exchange/fee_percent.h"
-#include "store/sha256.h"
+#include "domain/sha256.h"
 
 namespace cg::exchange {
 
@@ -69,7 +69,7 @@ void writeExhibit(XmlOutput& out, const domain::Exhibit& exhibit) {
     if (!exhibit.content)
         throw domain::Error("the content of '" + exhibit.fileName +
                             "' was not loaded; load the exhibits' contents before writing the case file");
-    if (store::sha256Hex(*exhibit.content) != exhibit.sha256)
+    if (domain::sha256Hex(*exhibit.content) != exhibit.sha256)
         throw domain::Error("the content of '" + exhibit.fileName + "' does not match its SHA-256 " + exhibit.sha256 +
                             "; it changed after it was attached");
     out.open("exhibit", XmlAttributes()
@@ -85,7 +85,7 @@ void writeExhibit(XmlOutput& out, const domain::Exhibit& exhibit) {
     out.optionalElement("description", exhibit.description);
     writeRefs(out, "fact-ref", "fact", exhibit.factNos);
     writeRefs(out, "claim-ref", "claim", exhibit.claimNos);
-    out.element("content", encodeBase64(*exhibit.content));
+    out.element("content", domain::encodeBase64(*exhibit.content));
     out.close();
 }
 

@@ -1,6 +1,6 @@
 #include "store/audit_chain.h"
 
-#include "store/sha256.h"
+#include "domain/sha256.h"
 #include "store/sql_dialect.h"
 
 namespace cg::store {
@@ -52,7 +52,7 @@ std::string auditSeal(const std::string& previousSeal, const AuditEntryText& ent
     addField(text, std::to_string(entry.recordNo));
     addField(text, entry.action);
     addField(text, entry.change);
-    return sha256Hex(text);
+    return domain::sha256Hex(text);
 }
 
 std::string lastAuditSeal(soci::session& sql) {

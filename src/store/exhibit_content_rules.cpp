@@ -1,8 +1,8 @@
 #include "store/exhibit_content_rules.h"
 
 #include "domain/errors.h"
-#include "store/base64.h"
-#include "store/sha256.h"
+#include "domain/base64.h"
+#include "domain/sha256.h"
 #include "store/store_error.h"
 
 namespace cg::store {
@@ -23,7 +23,7 @@ void requireContent(const domain::Exhibit& exhibit) {
 
 void fingerprintNewExhibit(domain::Exhibit& exhibit) {
     requireContent(exhibit);
-    const std::string digest = sha256Hex(*exhibit.content);
+    const std::string digest = domain::sha256Hex(*exhibit.content);
     if (!exhibit.sha256.empty() && exhibit.sha256 != digest)
         throw domain::ValidationError(exhibitName(exhibit) + ": the SHA-256 given (" +
                                           exhibit.sha256 + ") is not that of the file's content (" +
@@ -35,7 +35,7 @@ void fingerprintNewExhibit(domain::Exhibit& exhibit) {
 
 void requireImportedContent(const domain::Exhibit& exhibit) {
     requireContent(exhibit);
-    const std::string digest = sha256Hex(*exhibit.content);
+    const std::string digest = domain::sha256Hex(*exhibit.content);
     if (digest != exhibit.sha256)
         throw domain::ValidationError(exhibitName(exhibit) + " (" + exhibit.fileName +
                                           "): the file's content does not match its SHA-256 " +
@@ -45,7 +45,7 @@ void requireImportedContent(const domain::Exhibit& exhibit) {
 }
 
 domain::Exhibit keptOnUpdate(const domain::Exhibit& before, const domain::Exhibit& changed) {
-    const bool otherBytes = changed.content && sha256Hex(*changed.content) != before.sha256;
+    const bool otherBytes = changed.content && domain::sha256Hex(*changed.content) != before.sha256;
     if (otherBytes || (!changed.sha256.empty() && changed.sha256 != before.sha256))
         throw domain::ValidationError(
             exhibitName(changed) +
@@ -81,12 +81,12 @@ std::vector<std::string> checkExhibitContentRows(soci::session& sql) {
         }
         std::string bytes;
         try {
-            bytes = base64Decode(content);
-        } catch (const StoreError&) {
+            bytes = domain::decodeBase64(content);
+        } catch (const domain::Base64Error&) {
             problems.push_back(name + "content is damaged (not base64)");
             continue;
         }
-        if (sha256Hex(bytes) != sha256)
+        if (domain::sha256Hex(bytes) != sha256)
             problems.push_back(
                 name + "content no longer matches its SHA-256 (changed after it was attached)");
     }

@@ -2,13 +2,27 @@
 
 #include <map>
 
-#include "store/base64.h"
+#include "domain/base64.h"
 #include "store/case_keys.h"
 #include "store/database_impl.h"
 #include "store/exhibit_content_rules.h"
 #include "store/record_index_query.h"
+#include "store/store_error.h"
 
 namespace cg::store {
+
+namespace {
+
+// Stored text that is not base64 is a damaged database, not bad input.
+std::string storedBytes(const std::string& text) {
+    try {
+        return domain::decodeBase64(text);
+    } catch (const domain::Base64Error&) {
+        throw StoreError("stored exhibit content is not base64; the database is damaged (run a check)");
+    }
+}
+
+}  // namespace
 
 std::string exhibitContent(Database& db, const std::string& caseRef, domain::RecordNo exhibitNo) {
     return db.impl().read(
@@ -28,7 +42,7 @@ std::string exhibitContent(Database& db, const std::string& caseRef, domain::Rec
                 throw domain::NotFound("the file of exhibit " + std::to_string(exhibitNo) +
                                        " of case " + caseRef +
                                        " is missing from the database (run a check)");
-            return base64Decode(content);
+            return storedBytes(content);
         });
 }
 
@@ -48,7 +62,7 @@ void loadExhibitContents(Database& db, domain::CaseRecord& record) {
         while (rows.fetch()) {
             const auto it = byNo.find(no);
             if (it != byNo.end())
-                it->second->content = std::make_shared<const std::string>(base64Decode(content));
+                it->second->content = std::make_shared<const std::string>(storedBytes(content));
         }
         for (const auto& [exhibitNo, exhibit] : byNo)
             if (!exhibit->content)

@@ -12,7 +12,7 @@
 #include "domain/documents/draft_comparison.h"
 #include "drafts_fixture.h"
 #include "store/record_repository.h"
-#include "store/sha256.h"
+#include "domain/sha256.h"
 
 using namespace cg;
 using cg::testing::DentalCaseFixture;
@@ -76,7 +76,7 @@ BOOST_FIXTURE_TEST_CASE(generateWritesThePdfAndRecordsTheNextVersion, DentalCase
     const auto stored = store::DraftRepository(*openAgain()).list(kDentalRef);
     BOOST_TEST_REQUIRE(stored.size() == 2u);
     BOOST_TEST(stored.back().version == 2);
-    BOOST_TEST(stored.back().pdfSha256 == store::sha256Hex(bytes));
+    BOOST_TEST(stored.back().pdfSha256 == domain::sha256Hex(bytes));
     wxListCtrl& versions = drafts().versionList();
     BOOST_TEST_REQUIRE(versions.GetItemCount() == 2);
     BOOST_TEST(versions.GetItemText(1, 0) == "2");

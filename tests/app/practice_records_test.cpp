@@ -13,7 +13,7 @@
 #include "app/section_model.h"
 #include "store/exhibit_contents.h"
 #include "store/record_repository.h"
-#include "store/sha256.h"
+#include "domain/sha256.h"
 #include "workspace_fixture.h"
 
 using namespace cg;
@@ -195,7 +195,7 @@ BOOST_FIXTURE_TEST_CASE(anAttachedExhibitIsStoredWithItsBytesAndFingerprint, Edi
     BOOST_TEST(exhibits[0].fileName == "sra-report.txt");
     BOOST_TEST(exhibits[0].mediaType == "text/plain");
     BOOST_TEST(exhibits[0].sizeBytes == bytes.size());
-    BOOST_TEST(exhibits[0].sha256 == store::sha256Hex(bytes));
+    BOOST_TEST(exhibits[0].sha256 == domain::sha256Hex(bytes));
     BOOST_TEST(store::exhibitContent(*db, kRef, exhibits[0].no) == bytes);
 }
 

@@ -7,7 +7,7 @@
 #include <vector>
 
 #include "domain/case_record.h"
-#include "store/sha256.h"
+#include "domain/sha256.h"
 #include "support/full_case.h"
 
 namespace cg::testing {
@@ -18,7 +18,7 @@ inline domain::Exhibit exhibitWithContent(domain::RecordNo no, const std::string
     exhibit.fileName = fileName;
     exhibit.title = fileName;
     exhibit.sizeBytes = content.size();
-    exhibit.sha256 = store::sha256Hex(content);
+    exhibit.sha256 = domain::sha256Hex(content);
     exhibit.attachedAt = domain::Instant::parse("2026-02-01T08:15:00Z");
     exhibit.content = std::make_shared<const std::string>(std::move(content));
     return exhibit;

@@ -7,7 +7,7 @@
 #include <string>
 
 #include "domain/case_record.h"
-#include "store/sha256.h"
+#include "domain/sha256.h"
 #include "support/case_builder.h"
 
 namespace cg::testing {
@@ -27,7 +27,7 @@ inline domain::Exhibit sraReport(std::string bytes = exhibitBytes()) {
     exhibit.fileName = "sra-report.pdf";
     exhibit.mediaType = "application/pdf";
     exhibit.sizeBytes = bytes.size();
-    exhibit.sha256 = store::sha256Hex(bytes);
+    exhibit.sha256 = domain::sha256Hex(bytes);
     exhibit.attachedAt = domain::Instant::parse("2026-02-01T08:30:00Z");
     exhibit.visibility = domain::Visibility::PartyAndMediator;
     exhibit.submittedByPartyNo = 1;

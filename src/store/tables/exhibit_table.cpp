@@ -1,6 +1,6 @@
 #include "store/tables/exhibit_table.h"
 
-#include "store/base64.h"
+#include "domain/base64.h"
 
 namespace cg::store {
 
@@ -140,7 +140,7 @@ void RecordTable<Exhibit>::Writer::insertChildren(long long caseId, const Exhibi
 void RecordTable<Exhibit>::Writer::insertContent(long long caseId, const Exhibit& exhibit) {
     m_caseId = caseId;
     m_no = exhibit.no;
-    m_content = base64Encode(*exhibit.content);
+    m_content = domain::encodeBase64(*exhibit.content);
     m_insertContent.execute(true);
     m_content.clear();
     m_content.shrink_to_fit();

@@ -2,7 +2,7 @@
 // both ways, and a clear refusal of text that is not canonical base64.
 #include <boost/test/unit_test.hpp>
 
-#include "exchange/base64.h"
+#include "domain/base64.h"
 
 using namespace cg;
 
@@ -11,8 +11,8 @@ namespace {
 // "what (at N)" of the error decoding text throws, or "no error".
 std::string decodeProblem(const std::string& text) {
     try {
-        exchange::decodeBase64(text);
-    } catch (const exchange::Base64Error& e) {
+        domain::decodeBase64(text);
+    } catch (const domain::Base64Error& e) {
         return std::string(e.what()) + " (at " + std::to_string(e.offset()) + ")";
     }
     return "no error";
@@ -24,20 +24,20 @@ BOOST_AUTO_TEST_SUITE(Base64)
 
 BOOST_AUTO_TEST_CASE(encodesTheTestVectorsOfRfc4648) {
     // RFC 4648 section 10.
-    BOOST_TEST(exchange::encodeBase64("") == "");
-    BOOST_TEST(exchange::encodeBase64("f") == "Zg==");
-    BOOST_TEST(exchange::encodeBase64("fo") == "Zm8=");
-    BOOST_TEST(exchange::encodeBase64("foo") == "Zm9v");
-    BOOST_TEST(exchange::encodeBase64("foob") == "Zm9vYg==");
-    BOOST_TEST(exchange::encodeBase64("fooba") == "Zm9vYmE=");
-    BOOST_TEST(exchange::encodeBase64("foobar") == "Zm9vYmFy");
+    BOOST_TEST(domain::encodeBase64("") == "");
+    BOOST_TEST(domain::encodeBase64("f") == "Zg==");
+    BOOST_TEST(domain::encodeBase64("fo") == "Zm8=");
+    BOOST_TEST(domain::encodeBase64("foo") == "Zm9v");
+    BOOST_TEST(domain::encodeBase64("foob") == "Zm9vYg==");
+    BOOST_TEST(domain::encodeBase64("fooba") == "Zm9vYmE=");
+    BOOST_TEST(domain::encodeBase64("foobar") == "Zm9vYmFy");
 }
 
 BOOST_AUTO_TEST_CASE(decodesTheTestVectorsOfRfc4648) {
-    BOOST_TEST(exchange::decodeBase64("") == "");
-    BOOST_TEST(exchange::decodeBase64("Zg==") == "f");
-    BOOST_TEST(exchange::decodeBase64("Zm8=") == "fo");
-    BOOST_TEST(exchange::decodeBase64("Zm9vYmFy") == "foobar");
+    BOOST_TEST(domain::decodeBase64("") == "");
+    BOOST_TEST(domain::decodeBase64("Zg==") == "f");
+    BOOST_TEST(domain::decodeBase64("Zm8=") == "fo");
+    BOOST_TEST(domain::decodeBase64("Zm9vYmFy") == "foobar");
 }
 
 BOOST_AUTO_TEST_CASE(everyByteValueSurvivesEncodeAndDecode) {
@@ -46,14 +46,14 @@ BOOST_AUTO_TEST_CASE(everyByteValueSurvivesEncodeAndDecode) {
         for (int b = 0; b < 256; ++b) bytes += static_cast<char>(b);
     for (std::size_t length : {bytes.size(), bytes.size() - 1, bytes.size() - 2}) {
         const std::string part = bytes.substr(0, length);
-        BOOST_TEST(exchange::decodeBase64(exchange::encodeBase64(part)) == part, "length " << length);
+        BOOST_TEST(domain::decodeBase64(domain::encodeBase64(part)) == part, "length " << length);
     }
-    BOOST_TEST(exchange::encodeBase64("\xFF\xFE\xFD") == "//79");
+    BOOST_TEST(domain::encodeBase64("\xFF\xFE\xFD") == "//79");
 }
 
 BOOST_AUTO_TEST_CASE(whitespaceBetweenCharactersIsIgnored) {
-    BOOST_TEST(exchange::decodeBase64("\n  Zm9v\r\n  YmFy\t\n") == "foobar");
-    BOOST_TEST(exchange::decodeBase64("Zm9vYg =\n=") == "foob");
+    BOOST_TEST(domain::decodeBase64("\n  Zm9v\r\n  YmFy\t\n") == "foobar");
+    BOOST_TEST(domain::decodeBase64("Zm9vYg =\n=") == "foob");
 }
 
 BOOST_AUTO_TEST_CASE(aCharacterOutsideTheAlphabetIsRefusedWhereItStands) {

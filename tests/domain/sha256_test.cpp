@@ -1,11 +1,11 @@
 // The audit seals' digest against the test vectors of FIPS 180-4's examples
 // (csrc.nist.gov, "SHA256.pdf") and a message longer than one block.
-#include "store/sha256.h"
+#include "domain/sha256.h"
 
 #include <boost/test/unit_test.hpp>
 #include <string>
 
-using cg::store::sha256Hex;
+using cg::domain::sha256Hex;
 
 BOOST_AUTO_TEST_SUITE(Sha256)
 

@@ -1,4 +1,4 @@
-#include "cli/exhibit_file.h"
+#include "exchange/exhibit_file.h"
 
 #include <algorithm>
 #include <cctype>
@@ -8,12 +8,17 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <memory>
+#include <sstream>
 
 #include "domain/errors.h"
+#include "domain/sha256.h"
 
-namespace cg::cli {
+namespace cg::exchange {
 
-std::string readExhibitFile(const std::string& path) {
+namespace {
+
+std::string fileBytes(const std::string& path) {
     std::error_code ec;
     const auto status = std::filesystem::status(path, ec);
     if (!std::filesystem::exists(status))
@@ -30,6 +35,20 @@ std::string readExhibitFile(const std::string& path) {
         throw domain::Error("cannot attach '" + path +
                             "': reading it failed; nothing was attached");
     return bytes;
+}
+
+}  // namespace
+
+domain::Exhibit attachFile(const std::string& path, domain::Exhibit exhibit) {
+    auto content = std::make_shared<const std::string>(fileBytes(path));
+    exhibit.fileName = std::filesystem::path(path).filename().string();
+    if (exhibit.title.empty()) exhibit.title = exhibit.fileName;
+    exhibit.mediaType = mediaTypeFor(exhibit.fileName);
+    exhibit.sizeBytes = content->size();
+    exhibit.sha256 = domain::sha256Hex(*content);
+    exhibit.attachedAt = domain::Instant::now();
+    exhibit.content = std::move(content);
+    return exhibit;
 }
 
 std::string mediaTypeFor(const std::string& fileName) {
@@ -62,4 +81,16 @@ std::string mediaTypeFor(const std::string& fileName) {
     return it == types.end() ? "application/octet-stream" : it->second;
 }
 
-}  // namespace cg::cli
+std::string sizeText(std::uint64_t bytes) {
+    if (bytes < 1024) return std::to_string(bytes) + (bytes == 1 ? " byte" : " bytes");
+    std::ostringstream text;
+    text.setf(std::ios::fixed);
+    text.precision(1);
+    if (bytes < 1024 * 1024)
+        text << static_cast<double>(bytes) / 1024 << " KB";
+    else
+        text << static_cast<double>(bytes) / (1024 * 1024) << " MB";
+    return text.str();
+}
+
+}  // namespace cg::exchange

@@ -7,15 +7,15 @@
 
 #include "domain/errors.h"
 
-namespace cg::exchange {
+namespace cg::domain {
 
 std::string encodeBase64(std::string_view bytes);
 
 // Text that is not base64, with the offset in the text where it goes wrong
 // (the text's length when it ends too early).
-class Base64Error : public domain::ValidationError {
+class Base64Error : public ValidationError {
 public:
-    Base64Error(const std::string& what, std::size_t offset) : domain::ValidationError(what), m_offset(offset) {}
+    Base64Error(const std::string& what, std::size_t offset) : ValidationError(what), m_offset(offset) {}
     std::size_t offset() const { return m_offset; }
 
 private:
@@ -27,4 +27,4 @@ private:
 // Base64Error ("character '#' is not base64").
 std::string decodeBase64(std::string_view text);
 
-}  // namespace cg::exchange
+}  // namespace cg::domain

@@ -1,9 +1,9 @@
-#include "store/sha256.h"
+#include "domain/sha256.h"
 
 #include <array>
 #include <cstdint>
 
-namespace cg::store {
+namespace cg::domain {
 
 namespace {
 
@@ -84,4 +84,4 @@ std::string sha256Hex(std::string_view data) {
     return hex;
 }
 
-}  // namespace cg::store
+}  // namespace cg::domain

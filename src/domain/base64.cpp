@@ -1,10 +1,10 @@
-#include "exchange/base64.h"
+#include "domain/base64.h"
 
 #include <array>
 #include <cstdint>
 
 
-namespace cg::exchange {
+namespace cg::domain {
 
 namespace {
 
@@ -99,4 +99,4 @@ std::string decodeBase64(std::string_view text) {
     return bytes;
 }
 
-}  // namespace cg::exchange
+}  // namespace cg::domain
