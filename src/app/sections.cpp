@@ -8,6 +8,7 @@
 #include "app/interest_dialog.h"
 #include "app/party_dialog.h"
 #include "app/record_editing.h"
+#include "app/record_rows.h"
 #include "app/table_section.h"
 
 namespace cg::app {
@@ -41,14 +42,6 @@ wxString numbersText(const domain::RecordNos& numbers) {
 }
 
 namespace {
-
-template <typename Record>
-std::function<std::vector<const Record*>(const CaseRecord&)> rowsOf() {
-    return [](const CaseRecord& record) { return pointersTo(record.*RecordKind<Record>::member); };
-}
-
-template <typename Record>
-using Columns = std::vector<typename TableSection<const Record*>::Column>;
 
 std::unique_ptr<SectionModel> partiesSection(WorkspaceContext& context) {
     using domain::Party;

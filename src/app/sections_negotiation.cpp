@@ -10,6 +10,7 @@
 #include "app/session_dialog.h"
 #include "app/record_editing.h"
 #include "app/record_kinds.h"
+#include "app/record_rows.h"
 #include "app/sections.h"
 #include "app/table_section.h"
 
@@ -18,14 +19,6 @@ namespace cg::app {
 using domain::CaseRecord;
 
 namespace {
-
-template <typename Record>
-using Columns = std::vector<typename TableSection<const Record*>::Column>;
-
-template <typename Record>
-std::function<std::vector<const Record*>(const CaseRecord&)> rowsOf() {
-    return [](const CaseRecord& record) { return pointersTo(record.*RecordKind<Record>::member); };
-}
 
 // One row per note, or one for a session that has none yet, so that hiding
 // confidential notes leaves the joint sessions and their notes in place.

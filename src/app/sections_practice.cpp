@@ -13,6 +13,7 @@
 #include "app/payment_dialog.h"
 #include "app/record_editing.h"
 #include "app/record_kinds.h"
+#include "app/record_rows.h"
 #include "app/sections.h"
 #include "app/table_section.h"
 #include "app/time_entry_dialog.h"
@@ -25,14 +26,6 @@ namespace cg::app {
 using domain::CaseRecord;
 
 namespace {
-
-template <typename Record>
-using Columns = std::vector<typename TableSection<const Record*>::Column>;
-
-template <typename Record>
-std::function<std::vector<const Record*>(const CaseRecord&)> rowsOf() {
-    return [](const CaseRecord& record) { return pointersTo(record.*RecordKind<Record>::member); };
-}
 
 wxString dateText(const domain::Date& date) { return toWx(date.toString()); }
 

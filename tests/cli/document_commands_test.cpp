@@ -23,20 +23,6 @@ struct Pdf {
     }
 };
 
-// Finds each part after the previous one.
-bool inOrder(const std::string& text, const std::vector<std::string>& parts) {
-    std::size_t at = 0;
-    for (const auto& part : parts) {
-        at = text.find(part, at);
-        if (at == std::string::npos) {
-            BOOST_TEST_MESSAGE("not found in order: " << part);
-            return false;
-        }
-        at += part.size();
-    }
-    return true;
-}
-
 // The dental sample comes with one recorded draft (version 1, from before
 // drafts were rendered), so the first draft rendered here is version 2.
 struct DentalCase : CliFixture {

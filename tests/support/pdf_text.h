@@ -36,4 +36,18 @@ inline std::string pdfText(const std::string& path, int page = 0, bool layout = 
     return result.out;
 }
 
+// Finds each part after the previous one; says which is missing.
+inline bool inOrder(const std::string& text, const std::vector<std::string>& parts) {
+    std::size_t at = 0;
+    for (const auto& part : parts) {
+        at = text.find(part, at);
+        if (at == std::string::npos) {
+            BOOST_TEST_MESSAGE("not found in order: " << part);
+            return false;
+        }
+        at += part.size();
+    }
+    return true;
+}
+
 }  // namespace cg::testing

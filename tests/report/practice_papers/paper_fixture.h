@@ -25,20 +25,6 @@ inline std::string readableText(const domain::documents::Document& document) {
     return squeezed(WrittenPdf(document).text());
 }
 
-// Finds each part after the previous one.
-inline bool inOrder(const std::string& text, const std::vector<std::string>& parts) {
-    std::size_t at = 0;
-    for (const auto& part : parts) {
-        at = text.find(part, at);
-        if (at == std::string::npos) {
-            BOOST_TEST_MESSAGE("not found in order: " << part);
-            return false;
-        }
-        at += part.size();
-    }
-    return true;
-}
-
 inline const domain::documents::Table* tableWithCaption(const domain::documents::Document& document,
                                                         const std::string& caption) {
     for (const auto& block : document.blocks)
