@@ -4,6 +4,7 @@
 
 #include "cli/case_text.h"
 #include "cli/command_registry.h"
+#include "cli/conflict_check.h"
 #include "cli/record_commands.h"
 #include "cli/text_table.h"
 #include "cli/value_parsers.h"
@@ -100,6 +101,11 @@ Command newCommand() {
     c.options = headOptions(true);
     c.options.push_back({"reference", "REF", "the case reference (default: the next free PREFIX-YEAR-NNNN)"});
     c.options.push_back({"prefix", "PREFIX", "reference prefix (default $COMMONGROUND_REFERENCE_PREFIX or CG)"});
+    c.details =
+        "The mediator's name is checked for conflicts of interest against every\n"
+        "other case, closed ones too: as a party, counsel, participant or\n"
+        "signatory there (mediating other cases is no conflict). Possible\n"
+        "conflicts are listed as a warning; the case is opened either way.";
     c.run = [](CommandContext& context, const ParsedArgs& args) {
         store::CaseRepository cases(context.database());
         domain::Case head;
@@ -115,6 +121,7 @@ Command newCommand() {
         }
         cases.create(head);
         context.out() << "Opened case " << head.reference << ": " << head.title << "\n";
+        warnOfConflicts(context, head.reference, {head.mediator}, CheckedAs::Mediator);
         return 0;
     };
     return c;
@@ -130,9 +137,12 @@ Command editCommand() {
     c.run = [](CommandContext& context, const ParsedArgs& args) {
         store::CaseRepository cases(context.database());
         domain::Case head = cases.loadHead(args.positional(0));
+        const std::string mediatorBefore = head.mediator;
         applyHeadOptions(head, args);
         cases.updateHead(head);
         context.out() << "Updated case " << head.reference << ".\n";
+        if (head.mediator != mediatorBefore)
+            warnOfConflicts(context, head.reference, {head.mediator}, CheckedAs::Mediator);
         return 0;
     };
     return c;

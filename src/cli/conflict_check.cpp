@@ -68,7 +68,7 @@ std::vector<ConflictHit> hitsOutside(std::vector<ConflictHit> hits,
 }
 
 void warnOfConflicts(CommandContext& context, const std::string& caseReference,
-                     const std::vector<std::string>& names) {
+                     const std::vector<std::string>& names, CheckedAs checkedAs) {
     std::vector<std::string> searchable;
     for (const std::string& name : names)
         if (!NormalisedName::of(name).empty()) searchable.push_back(name);
@@ -77,7 +77,11 @@ void warnOfConflicts(CommandContext& context, const std::string& caseReference,
     try {
         const ConflictIndex index(store::listPeople(context.database()), searchable);
         for (const std::string& name : searchable) {
-            const auto hits = hitsOutside(index.search(name), caseReference);
+            auto hits = hitsOutside(index.search(name), caseReference);
+            if (checkedAs == CheckedAs::Mediator)
+                std::erase_if(hits, [](const ConflictHit& hit) {
+                    return hit.entry->role == domain::conflicts::ConflictRole::Mediator;
+                });
             if (hits.empty()) continue;
             out << "\nPossible conflicts for " << name << ": " << hits.size()
                 << (hits.size() == 1 ? " entry" : " entries") << " in other cases.\n";

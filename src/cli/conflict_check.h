@@ -31,8 +31,11 @@ std::vector<domain::conflicts::ConflictHit> hitsOutside(
 // name with no letters or digits is skipped, not refused: the record it
 // belongs to has been saved already, so a check that cannot run is
 // reported on err and does not fail the command.
+// A mediator is checked for what else they were (a party, counsel, a
+// participant) in other cases: mediating them is no conflict.
+enum class CheckedAs { Anyone, Mediator };
 void warnOfConflicts(CommandContext& context, const std::string& caseReference,
-                     const std::vector<std::string>& names);
+                     const std::vector<std::string>& names, CheckedAs checkedAs = CheckedAs::Anyone);
 
 // The decisions as a table, for `conflicts --case REF` and `case show`.
 void printConflictDecisions(std::ostream& out,

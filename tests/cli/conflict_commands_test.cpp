@@ -71,6 +71,27 @@ BOOST_AUTO_TEST_CASE(aClosedCaseIsFoundWithItsClosingDate) {
     BOOST_TEST(contains(row, "2026-07-31"), r.out);
 }
 
+BOOST_AUTO_TEST_CASE(aMediatorWhoWasCounselInAnotherCaseIsWarnedAtIntake) {
+    const auto r = cli({"case", "new", "--title", "Harbour Dental v Acme IT", "--opened-on", "2026-05-04",
+                        "--mediator", "Rebecca Lowenstein"});
+    BOOST_TEST(r.exitCode == 0, r.err);
+    BOOST_TEST(contains(r.out, "Opened case CG-2026-0004"), r.out);
+    BOOST_TEST(contains(r.out, "Possible conflicts for Rebecca Lowenstein"), r.out);
+    BOOST_TEST(contains(rowWith(r.out, "counsel"), "CG-2026-0001"), r.out);
+    BOOST_TEST(contains(r.out, "--case CG-2026-0004 --decide"), r.out);
+}
+
+BOOST_AUTO_TEST_CASE(mediatingOtherCasesIsNoConflictForTheMediator) {
+    BOOST_TEST_REQUIRE(cli({"case", "new", "--title", "Harbour Dental v Acme IT", "--opened-on", "2026-05-04",
+                            "--mediator", "Jane Doe"})
+                           .exitCode == 0);
+    const auto r = cli({"case", "edit", "CG-2026-0004", "--mediator", "Helen Achterberg"});
+    BOOST_TEST(r.exitCode == 0, r.err);
+    BOOST_TEST(rowWith(r.out, "mediator   ").empty(), r.out);
+    const auto unchanged = cli({"case", "edit", "CG-2026-0004", "--title", "Harbour Dental v. Acme IT"});
+    BOOST_TEST(!contains(unchanged.out, "Possible conflicts"), unchanged.out);
+}
+
 BOOST_AUTO_TEST_CASE(anUnknownNameGetsTheNoConflictLine) {
     const auto r = cli({"conflicts", "Northwind Logistics"});
     BOOST_TEST(r.exitCode == 0, r.err);

@@ -69,6 +69,15 @@ done
 grep -q 'libwxgtk3' <<<"$depends" || fail "Depends lacks the wxWidgets library (dpkg-shlibdeps did not run?)"
 grep -q 'libhpdf' <<<"$depends" || fail "Depends lacks libharu (dpkg-shlibdeps did not run?)"
 
+step "apt would install it"
+# What the README's `sudo apt install ./build/commonground_*.deb` does,
+# simulated: apt resolves every dependency the package declares from this
+# machine's archive, without changing the machine.
+apt-get install --simulate "$deb" >"$work/apt.txt" 2>&1 ||
+  { cat "$work/apt.txt" >&2; fail "apt cannot install the package"; }
+grep -q '^Inst commonground ' "$work/apt.txt" ||
+  { cat "$work/apt.txt" >&2; fail "apt's simulated install does not install commonground"; }
+
 step "unpacking into $work/root"
 dpkg-deb -x "$deb" "$work/root"
 root=$work/root

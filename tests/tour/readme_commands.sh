@@ -20,7 +20,7 @@ readme=$source/README.md
 declare -A covered_elsewhere=(
   ["scripts/test.sh"]="the CI script itself (.ci/run runs exactly this)"
   ["cmake --build build && (cd build && cpack -G DEB)"]="tests/installer/package_test.sh builds and checks the package"
-  ["sudo apt install ./build/commonground_*.deb"]="tests/installer/package_test.sh runs the package unpacked; installing it system-wide is not a test's business"
+  ["sudo apt install ./build/commonground_*.deb"]="tests/installer/package_test.sh has apt simulate the install (a test does not change the machine) and runs the package unpacked"
 )
 
 work=$(mktemp -d)
