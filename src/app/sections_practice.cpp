@@ -50,7 +50,7 @@ RecordDialog<domain::Participant> participantDialogWithConflictCheck(WorkspaceCo
 void openExhibit(WorkspaceContext& context, wxWindow* parent, const domain::Exhibit& exhibit) {
     try {
         const auto path = temporaryExhibitPath(exhibit);
-        exchange::writeFileAtomically(path.string(), store::exhibitContent(context.db, context.caseRef, exhibit.no));
+        exchange::writeFileAtomically(path.string(), store::verifiedExhibitContent(context.db, context.caseRef, exhibit.no));
         if (!wxLaunchDefaultApplication(toWx(path.string())))
             throw std::runtime_error("No program is set up to open " + exhibit.fileName + "; it was saved as " +
                                      path.string() + ".");
@@ -65,7 +65,7 @@ void saveExhibitAs(WorkspaceContext& context, wxWindow* parent, const domain::Ex
                         wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
     if (prompts().showModal(dialog) != wxID_OK) return;
     try {
-        exchange::writeFileAtomically(fromWx(dialog.GetPath()), store::exhibitContent(context.db, context.caseRef, exhibit.no));
+        exchange::writeFileAtomically(fromWx(dialog.GetPath()), store::verifiedExhibitContent(context.db, context.caseRef, exhibit.no));
     } catch (const std::exception&) {
         reportCurrentError(parent, wxString::Format(_("Could not save exhibit %lld as %s."),
                                                     static_cast<long long>(exhibit.no), dialog.GetPath()));

@@ -104,16 +104,13 @@ Command exportCommand() {
         const std::string out = args.value("out");
         const Exhibit e = store::ExhibitRepository(context.database())
                               .get(ref, parseRecordRef(args.positional(1), "exhibit"));
-        const std::string content = store::exhibitContent(context.database(), ref, e.no);
-        if (domain::sha256Hex(content) != e.sha256)
-            throw Error("exhibit " + std::to_string(e.no) + " (" + e.fileName +
-                        ") no longer matches the SHA-256 taken when it was attached on " +
-                        e.attachedAt.toString() +
-                        "; its content was changed in the database, so nothing was written to " +
-                        out +
-                        ". Run 'commonground-cli check', and restore the database from a backup or "
-                        "attach the "
-                        "original file again.");
+        std::string content;
+        try {
+            content = store::verifiedExhibitContent(context.database(), ref, e.no);
+        } catch (const store::ExhibitChanged& changed) {
+            throw Error(std::string(changed.what()) + " Nothing was written to " + out +
+                        "; 'commonground-cli check' lists every exhibit that changed.");
+        }
         exchange::writeFileAtomically(out, content);
         context.out() << "Wrote exhibit " << e.no << " (" << e.fileName << ", "
                       << exchange::sizeText(e.sizeBytes) << ") to " << out << "; SHA-256 " << e.sha256

@@ -3,6 +3,8 @@
 #include <map>
 
 #include "domain/base64.h"
+#include "domain/sha256.h"
+#include "store/record_repository.h"
 #include "store/case_keys.h"
 #include "store/database_impl.h"
 #include "store/exhibit_content_rules.h"
@@ -44,6 +46,18 @@ std::string exhibitContent(Database& db, const std::string& caseRef, domain::Rec
                                        " is missing from the database (run a check)");
             return storedBytes(content);
         });
+}
+
+std::string verifiedExhibitContent(Database& db, const std::string& caseRef, domain::RecordNo exhibitNo) {
+    const domain::Exhibit exhibit = RecordRepository<domain::Exhibit>(db).get(caseRef, exhibitNo);
+    std::string content = exhibitContent(db, caseRef, exhibitNo);
+    if (domain::sha256Hex(content) != exhibit.sha256)
+        throw ExhibitChanged("exhibit " + std::to_string(exhibit.no) + " (" + exhibit.fileName +
+                             ") no longer matches the SHA-256 taken when it was attached on " +
+                             exhibit.attachedAt.toString() +
+                             ": its content was changed in the database. Restore the database from a backup "
+                             "or attach the original file again.");
+    return content;
 }
 
 void loadExhibitContents(Database& db, domain::CaseRecord& record) {

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "domain/case_record.h"
+#include "domain/errors.h"
 
 namespace cg::store {
 
@@ -16,6 +17,18 @@ class Database;
 
 // The exhibit's bytes as stored, unverified. Throws NotFound.
 std::string exhibitContent(Database& db, const std::string& caseRef, domain::RecordNo exhibitNo);
+
+// An exhibit's content differs from the SHA-256 taken when it was attached.
+class ExhibitChanged : public domain::Error {
+public:
+    using domain::Error::Error;
+};
+
+// The exhibit's bytes, checked against its SHA-256 before anyone gets them:
+// what leaves the program as "the exhibit" is what was attached. Throws
+// ExhibitChanged ("exhibit 1 (sra-report.pdf) no longer matches …") or
+// NotFound.
+std::string verifiedExhibitContent(Database& db, const std::string& caseRef, domain::RecordNo exhibitNo);
 
 // Fills every exhibit's content in `record` (for a case-file export).
 void loadExhibitContents(Database& db, domain::CaseRecord& record);

@@ -107,7 +107,7 @@ BOOST_AUTO_TEST_CASE(checkNamesATamperedExhibitAndExportRefusesIt) {
         "exhibit 1 (sra-report.pdf) no longer matches the SHA-256 taken when it was attached on ");
     BOOST_TEST(!std::filesystem::exists(copy));
     const auto again = cli({"exhibit", "export", ref, "1", "--out", copy});
-    BOOST_TEST(contains(again.err, "nothing was written to " + copy), again.err);
+    BOOST_TEST(contains(again.err, "Nothing was written to " + copy), again.err);
 }
 
 BOOST_AUTO_TEST_CASE(aRemovedExhibitIsGoneWithItsContent) {

@@ -176,6 +176,13 @@ BOOST_AUTO_TEST_CASE(checkNamesAnExhibitWhoseStoredBytesWereChangedOrRemoved) {
                "CG-2026-0001 exhibit 1 (sra-report.pdf): content no longer matches its SHA-256 "
                "(changed after it was attached)");
     BOOST_TEST(checkExhibitContents(*store.db) == problems);
+    const std::string refused = messageOf<ExhibitChanged>([&] { verifiedExhibitContent(*store.db, kRef, 1); });
+    BOOST_TEST(refused.find("exhibit 1 (sra-report.pdf) no longer matches the SHA-256 taken when it was "
+                            "attached on ") == 0u,
+               refused);
+    BOOST_TEST(refused.find("Restore the database from a backup or attach the original file again.") !=
+                   std::string::npos,
+               refused);
 
     raw->exec("UPDATE exhibit_contents SET content = 'not base64!'");
     problems = store.db->check();
@@ -187,6 +194,7 @@ BOOST_AUTO_TEST_CASE(checkNamesAnExhibitWhoseStoredBytesWereChangedOrRemoved) {
 
     raw->exec("UPDATE exhibit_contents SET content = '" + original + "'");
     BOOST_TEST(store.db->check().empty());
+    BOOST_TEST(verifiedExhibitContent(*store.db, kRef, 1) == exhibitBytes());
 
     raw->exec("DELETE FROM exhibit_contents");
     problems = store.db->check();
