@@ -13,32 +13,21 @@
 #include "app/prompts.h"
 #include "app/record_pickers.h"
 #include "domain/practice/fees.h"
+#include "domain/practice/share_text.h"
 #include "domain/validation.h"
 
 namespace cg::app {
 
 std::optional<int> readPercent(const wxString& text) {
+    // People type "33,33" and "60 %" too.
     wxString value = text.Strip(wxString::both);
     if (value.EndsWith("%")) value = value.Left(value.length() - 1).Strip(wxString::trailing);
     value.Replace(",", ".");
-    if (value.empty()) return std::nullopt;
-    long whole = 0, hundredths = 0;
-    const wxString before = value.BeforeFirst('.');
-    const wxString after = value.Contains(".") ? value.AfterFirst('.') : wxString();
-    if (before.empty() || !before.IsNumber() || before.StartsWith("-") || !before.ToLong(&whole)) return std::nullopt;
-    if (after.length() > 2 || (!after.empty() && (!after.IsNumber() || after.StartsWith("-")))) return std::nullopt;
-    if (!after.empty()) {
-        after.ToLong(&hundredths);
-        if (after.length() == 1) hundredths *= 10;
-    }
-    if (whole > 100) return std::nullopt;
-    return static_cast<int>(whole * 100 + hundredths);
+    std::string problem;
+    return domain::practice::parsePercent(fromWx(value), problem);
 }
 
-wxString percentText(int basisPoints) {
-    if (basisPoints % 100 == 0) return wxString::Format("%d", basisPoints / 100);
-    return wxString::Format("%d.%02d", basisPoints / 100, basisPoints % 100);
-}
+wxString percentText(int basisPoints) { return toWx(domain::practice::percentNumber(basisPoints)); }
 
 FeeArrangementDialog::FeeArrangementDialog(wxWindow* parent, const domain::CaseRecord& record)
     : m_record(record), m_fees(record.head.fees) {

@@ -9,7 +9,6 @@
 #include "domain/practice/fees.h"
 #include "domain/practice/share_text.h"
 #include "domain/validation.h"
-#include "exchange/fee_percent.h"
 #include "store/case_repository.h"
 
 namespace cg::cli {
@@ -25,7 +24,7 @@ int shareBasisPoints(const std::string& piece, std::string text) {
     if (!text.empty() && text.back() == '%') text.pop_back();
     while (!text.empty() && text.back() == ' ') text.pop_back();
     std::string problem;
-    const auto basisPoints = exchange::parsePercent(text, problem);
+    const auto basisPoints = practice::parsePercent(text, problem);
     if (!basisPoints) throw UsageError("--split: in '" + piece + "', '" + text + "' " + problem);
     return *basisPoints;
 }

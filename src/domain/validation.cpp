@@ -4,6 +4,7 @@
 
 #include "domain/case_reference.h"
 #include "domain/errors.h"
+#include "domain/practice/share_text.h"
 
 namespace cg::domain {
 
@@ -25,14 +26,6 @@ std::size_t characterCount(const std::string& text) {
 }
 
 constexpr int kMinutesPerDay = 24 * 60;
-
-// 9000 basis points -> "90 %", 3333 -> "33.33 %".
-std::string percentText(long basisPoints) {
-    std::string text = std::to_string(basisPoints / 100);
-    if (const long hundredths = basisPoints % 100; hundredths != 0)
-        text += (hundredths < 10 ? ".0" : ".") + std::to_string(hundredths);
-    return text + " %";
-}
 
 bool isBlank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
 
@@ -419,7 +412,7 @@ void validate(const FeeArrangement& fees, const RecordIndex& index) {
         total += share.basisPoints;
     }
     if (total != FeeShare::kWhole)
-        throw ValidationError("the fee split adds up to " + percentText(total) + ", not 100 %", "case", 0);
+        throw ValidationError("the fee split adds up to " + practice::shareText(static_cast<int>(total)) + ", not 100 %", "case", 0);
 }
 
 void validate(const CaseRecord& record) {

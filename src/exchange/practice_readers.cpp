@@ -2,7 +2,7 @@
 // case, participants, exhibits (with their content, checked against the
 // size and SHA-256 the record gives), time entries, expenses and payments.
 #include "domain/base64.h"
-#include "exchange/fee_percent.h"
+#include "domain/practice/share_text.h"
 #include "exchange/record_readers.h"
 #include "domain/sha256.h"
 
@@ -61,7 +61,7 @@ domain::FeeShare readShare(pugi::xml_node node, const ElementReader& fees, CaseF
     share.partyNo = reading.link(el, "party", "party");
     const std::string_view percent = el.attribute("percent");
     std::string problem;
-    const auto basisPoints = parsePercent(percent, problem);
+    const auto basisPoints = domain::practice::parsePercent(percent, problem);
     if (!basisPoints) el.failAt("percent", "percent '" + std::string(percent) + "' " + problem);
     share.basisPoints = *basisPoints;
     return share;

@@ -4,8 +4,8 @@
 // optional values left out when empty.
 #include "domain/errors.h"
 #include "domain/base64.h"
+#include "domain/practice/share_text.h"
 #include "exchange/case_file_writing.h"
-#include "exchange/fee_percent.h"
 #include "domain/sha256.h"
 
 namespace cg::exchange {
@@ -48,7 +48,7 @@ void writeFees(XmlOutput& out, const domain::Case& head) {
     for (const domain::FeeShare& share : fees.shares)
         out.element("share", "", XmlAttributes()
                                      .add("party", idOf("party", share.partyNo))
-                                     .add("percent", percentText(share.basisPoints)));
+                                     .add("percent", domain::practice::percentNumber(share.basisPoints)));
     out.close();
 }
 

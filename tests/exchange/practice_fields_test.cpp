@@ -140,7 +140,7 @@ BOOST_AUTO_TEST_CASE(feesAreReadWithTheirSplit) {
 BOOST_AUTO_TEST_CASE(aSplitThatDoesNotAddUpIsRefusedAtTheFees) {
     const std::string xml = withFees("<fees basis=\"hourly\"><share party=\"party-1\" percent=\"50\"/>"
                                      "<share party=\"party-2\" percent=\"39.5\"/></fees>");
-    BOOST_TEST(importProblem(xml) == "5:5: the fee split adds up to 89.50 %, not 100 %");
+    BOOST_TEST(importProblem(xml) == "5:5: the fee split adds up to 89.5 %, not 100 %");
 }
 
 BOOST_AUTO_TEST_CASE(aZeroShareIsRefusedAtTheFees) {

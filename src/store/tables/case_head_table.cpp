@@ -1,5 +1,6 @@
 #include "store/tables/case_head_table.h"
 
+#include "domain/practice/share_text.h"
 #include "store/row_values.h"
 
 namespace cg::store {
@@ -20,19 +21,11 @@ long long feeMinorUnits(const domain::Money& amount, const Case& head, const cha
     return amount.minorUnits();
 }
 
-// 6000 basis points -> "60 %", 3333 -> "33.33 %".
-std::string percentText(long long basisPoints) {
-    std::string text = std::to_string(basisPoints / 100);
-    if (const long long hundredths = basisPoints % 100; hundredths != 0)
-        text += (hundredths < 10 ? ".0" : ".") + std::to_string(hundredths);
-    return text + " %";
-}
-
 std::string sharesValue(const std::vector<domain::FeeShare>& shares) {
     std::vector<std::string> items;
     for (const auto& share : shares)
         items.push_back("party " + std::to_string(share.partyNo) + " " +
-                        percentText(share.basisPoints));
+                        domain::practice::shareText(share.basisPoints));
     return shares.empty() ? "equal between the sides" : listValue(items);
 }
 
