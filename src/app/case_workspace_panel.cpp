@@ -6,14 +6,17 @@
 #include <wx/splitter.h>
 #include <wx/xrc/xmlres.h>
 
+#include "app/analysis_pages.h"
 #include "app/drafts_panel.h"
 #include "app/fact_timeline.h"
 #include "app/fees_summary_panel.h"
 #include "app/inline_check.h"
+#include "app/interest_map_page.h"
 #include "app/overview_panel.h"
 #include "app/record_list_view.h"
 #include "app/record_section_panel.h"
 #include "app/sections.h"
+#include "app/workspace_page.h"
 #include "store/case_repository.h"
 #include "store/record_repository.h"
 
@@ -43,10 +46,18 @@ CaseWorkspacePanel::CaseWorkspacePanel(wxWindow* parent, store::Database& db, wx
     m_fees = new FeesSummaryPanel(m_sectionPanel, m_context);
     m_sectionPanel->addCompanion(m_fees);
     m_drafts->onOpenRecord = [this](const std::string& kind, domain::RecordNo no) { showRecord(kind, no); };
+    m_pages = makeAnalysisPages(editor, m_context);
+    if (WorkspacePage* map = makeInterestMapPage(editor, m_context)) m_pages.push_back(map);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(m_overview, 1, wxEXPAND);
     sizer->Add(m_sectionPanel, 1, wxEXPAND);
     sizer->Add(m_drafts, 1, wxEXPAND);
+    for (WorkspacePage* page : m_pages) {
+        m_navigator->Append(page->title());
+        page->onOpenRecord = [this](const std::string& kind, domain::RecordNo no) { showRecord(kind, no); };
+        page->Hide();
+        sizer->Add(page, 1, wxEXPAND);
+    }
     editor->SetSizer(sizer);
 
     const int sash = static_cast<int>(wxConfigBase::Get()->ReadLong(kSashKey, kDefaultSash));
@@ -124,12 +135,13 @@ void CaseWorkspacePanel::rebuildAll() {
     m_sectionPanel->refresh();
     m_drafts->refresh();
     m_fees->refresh();
+    for (WorkspacePage* page : m_pages) page->refresh();
     // Facts carry no confidentiality, so the timeline shows them all.
     m_sectionPanel->timeline().showFacts(pointersTo(m_context.record.facts));
 }
 
 void CaseWorkspacePanel::showSection(int index) {
-    if (index < 0 || index > m_draftsIndex) return;
+    if (index < 0 || index > m_draftsIndex + static_cast<int>(m_pages.size())) return;
     if (m_navigator->GetSelection() != index) m_navigator->SetSelection(index);
     const bool overview = index == 0;
     const bool drafts = index == m_draftsIndex;
@@ -139,6 +151,8 @@ void CaseWorkspacePanel::showSection(int index) {
     m_overview->Show(overview);
     m_sectionPanel->Show(isRecordSection(index));
     m_drafts->Show(drafts);
+    for (std::size_t i = 0; i < m_pages.size(); ++i)
+        m_pages[i]->Show(index == m_draftsIndex + 1 + static_cast<int>(i));
     m_overview->GetParent()->Layout();
 }
 
@@ -187,6 +201,12 @@ void CaseWorkspacePanel::showRecord(const std::string& kind, domain::RecordNo no
 int CaseWorkspacePanel::currentSection() const { return m_navigator->GetSelection(); }
 
 int CaseWorkspacePanel::sectionIndex(const wxString& title) const { return m_navigator->FindString(title); }
+
+WorkspacePage* CaseWorkspacePanel::page(const wxString& title) {
+    for (WorkspacePage* page : m_pages)
+        if (page->title() == title) return page;
+    return nullptr;
+}
 
 SectionModel& CaseWorkspacePanel::section(int index) { return *m_sections.at(static_cast<std::size_t>(index) - 1); }
 

@@ -22,6 +22,7 @@ class FeesSummaryPanel;
 class OverviewPanel;
 class RecordSectionPanel;
 class SectionModel;
+class WorkspacePage;
 
 class CaseWorkspacePanel : public wxPanel {
 public:
@@ -41,7 +42,8 @@ public:
     void setAudience(Audience audience);
     Audience audience() const { return m_context.audience; }
 
-    // 0 is Overview, then the record sections in navigator order, then Drafts.
+    // 0 is Overview, then the record sections in navigator order, then Drafts,
+    // then the derived views (worksheet … interest map).
     void showSection(int index);
     int currentSection() const;
     int sectionIndex(const wxString& title) const;
@@ -51,6 +53,8 @@ public:
     RecordSectionPanel& sectionPanel() { return *m_sectionPanel; }
     DraftsPanel& draftsPanel() { return *m_drafts; }
     FeesSummaryPanel& feesSummary() { return *m_fees; }
+    // The derived-view page with this navigator title; nullptr if none.
+    WorkspacePage* page(const wxString& title);
     // Shows the section of a record a pre-flight finding names ("party", 2)
     // with the record selected; Overview for the case itself.
     void showRecord(const std::string& kind, domain::RecordNo no);
@@ -67,6 +71,7 @@ private:
     RecordSectionPanel* m_sectionPanel = nullptr;
     DraftsPanel* m_drafts = nullptr;
     FeesSummaryPanel* m_fees = nullptr;  // under the Time & fees section
+    std::vector<WorkspacePage*> m_pages;  // after Drafts, in navigator order
     int m_draftsIndex = 0;
 };
 
