@@ -28,6 +28,10 @@ struct Migration {
     std::vector<std::string> sqlFor(const SqlDialect& dialect) const;
 };
 
+// Migrations with their own file (schema_migration_vN.cpp).
+const Migration& schemaVersion7();
+const Migration& schemaVersion8();
+
 // Every migration, ordered by version, starting at 1 with no gaps.
 const std::vector<Migration>& schemaMigrations();
 int latestSchemaVersion();

@@ -153,7 +153,7 @@ BOOST_AUTO_TEST_CASE(restoreRefusesWhatIsNotAnUndamagedCommonGroundBackup,
     BOOST_TEST(messageOf<StoreError>([&] { restoreDatabase(store.connection, newer); }) ==
                newer +
                    " was written by a newer CommonGround (schema version 9; this one reads up "
-                   "to 6); nothing was restored. Update CommonGround first.");
+                   "to 8); nothing was restored. Update CommonGround first.");
 
     BOOST_TEST(CaseRepository(*store.db).exists("CG-2026-0001"));
     BOOST_TEST(filesNamed(store.dir.path(), "before-restore").empty());
