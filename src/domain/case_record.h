@@ -5,7 +5,9 @@
 #include <vector>
 
 #include "domain/agreement_draft.h"
+#include "domain/alternative.h"
 #include "domain/blame_claim.h"
+#include "domain/bottom_line.h"
 #include "domain/breach_fact.h"
 #include "domain/case.h"
 #include "domain/contract_clause.h"
@@ -39,6 +41,8 @@ struct CaseRecord {
     std::vector<TimeEntry> timeEntries;
     std::vector<Expense> expenses;
     std::vector<Payment> payments;
+    std::vector<Alternative> alternatives;  // each party's BATNA and WATNA
+    std::vector<BottomLine> bottomLines;    // confidential, given in caucus
 
     const Party* findParty(RecordNo no) const;
     const Party& party(RecordNo no) const;  // throws NotFound

@@ -41,6 +41,8 @@ enum class CaseOutcome { SettledInFull, SettledInPart, Impasse, Withdrawn };
 enum class ParticipantRole { Counsel, Insurer, Expert, Observer, Interpreter, CoMediator, Other };
 enum class TimeActivity { Session, Preparation, Drafting, Travel, Administration };
 enum class FeeBasis { Hourly, Fixed };
+enum class AlternativeKind { Batna, Watna };
+enum class BottomLineStance { PaysAtMost, AcceptsAtLeast };
 
 #define CG_ENUM_NAMES(E, WHAT, ...)                                                      \
     template <>                                                                          \
@@ -127,6 +129,10 @@ CG_ENUM_NAMES(TimeActivity, "time activity", {TimeActivity::Session, "session"},
               {TimeActivity::Preparation, "preparation"}, {TimeActivity::Drafting, "drafting"},
               {TimeActivity::Travel, "travel"}, {TimeActivity::Administration, "administration"});
 CG_ENUM_NAMES(FeeBasis, "fee basis", {FeeBasis::Hourly, "hourly"}, {FeeBasis::Fixed, "fixed"});
+CG_ENUM_NAMES(AlternativeKind, "alternative kind", {AlternativeKind::Batna, "batna"},
+              {AlternativeKind::Watna, "watna"});
+CG_ENUM_NAMES(BottomLineStance, "bottom-line stance", {BottomLineStance::PaysAtMost, "pays-at-most"},
+              {BottomLineStance::AcceptsAtLeast, "accepts-at-least"});
 
 #undef CG_ENUM_NAMES
 
