@@ -6,8 +6,9 @@ set -euo pipefail
 packages=(
   cmake g++ ninja-build pkg-config
   libsoci-dev libsqlite3-dev sqlite3
-  libpugixml-dev libhpdf-dev libfmt-dev
+  libpugixml-dev libhpdf-dev libfmt-dev librsvg2-dev
   libboost-test-dev
+  clang-16 libclang-rt-16-dev
   libxml2-utils gettext
   libwxgtk3.2-dev
   xvfb xauth

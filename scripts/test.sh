@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds CommonGround and runs every test. Usage: scripts/test.sh [preset]
 # (preset "default" or "sanitize"). Under CI (CI=true) with no preset given,
-# the suite runs twice: the normal build, then the ASan + UBSan build.
+# the suite runs twice: the normal build, then the ASan + UBSan build, and
+# then each fuzz target runs for 20 s (scripts/fuzz.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -17,3 +18,7 @@ for preset in "${presets[@]}"; do
   cmake --build --preset "$preset" -j "$(nproc)"
   ctest --preset "$preset" -j "$(nproc)"
 done
+# Under CI, a short fuzz pass over the readers of untrusted files (tests/fuzz).
+if [ $# -eq 0 ] && [ "${CI:-}" = "true" ]; then
+  scripts/fuzz.sh 20
+fi

@@ -7,7 +7,7 @@ namespace cg::app {
 
 enum class ChangedPart {
     Head, Parties, Interests, Clauses, Facts, Claims, Options, Sessions, Offers, Losses, Drafts,
-    Participants, Exhibits, TimeEntries, Expenses, Payments, WholeCase
+    Participants, Exhibits, TimeEntries, Expenses, Payments, Alternatives, BottomLines, WholeCase
 };
 
 class CaseChangeListener {

@@ -15,6 +15,7 @@
 #include "app/overview_panel.h"
 #include "app/record_list_view.h"
 #include "app/record_section_panel.h"
+#include "app/running_session_frame.h"
 #include "app/sections.h"
 #include "app/workspace_page.h"
 #include "store/case_repository.h"
@@ -29,7 +30,7 @@ constexpr int kDefaultSash = 190;
 
 CaseWorkspacePanel::CaseWorkspacePanel(wxWindow* parent, store::Database& db, wxCommandProcessor& commands,
                                        CaseChangeListener& listener)
-    : m_context{db, commands, listener, {}, {}, Audience::Mediator} {
+    : m_context{db, commands, listener, {}, {}, Audience::Mediator, {}} {
     wxXmlResource::Get()->LoadPanel(this, parent, "CaseWorkspacePanel");
     m_splitter = formControl<wxSplitterWindow>(this, "splitter");
     m_navigator = formControl<wxListBox>(this, "navigator");
@@ -78,9 +79,11 @@ void CaseWorkspacePanel::saveLayout() {
 }
 
 void CaseWorkspacePanel::openCase(const std::string& reference) {
-    domain::CaseRecord record = store::CaseRepository(m_context.db).load(reference);
+    store::CaseStamps stamps;
+    domain::CaseRecord record = store::CaseRepository(m_context.db).load(reference, stamps);
     m_context.caseRef = reference;
     m_context.record = std::move(record);
+    m_context.stamps = std::move(stamps);
     rebuildAll();
     showSection(0);
 }
@@ -88,6 +91,7 @@ void CaseWorkspacePanel::openCase(const std::string& reference) {
 void CaseWorkspacePanel::closeCase() {
     m_context.caseRef.clear();
     m_context.record = domain::CaseRecord{};
+    m_context.stamps = store::CaseStamps{};
     rebuildAll();
 }
 
@@ -97,28 +101,30 @@ void CaseWorkspacePanel::reload(ChangedPart part) {
     domain::CaseRecord& r = m_context.record;
     store::Database& db = m_context.db;
     switch (part) {
-        case ChangedPart::Head: r.head = store::CaseRepository(db).loadHead(ref); break;
-        case ChangedPart::Parties: r.parties = store::PartyRepository(db).list(ref); break;
-        case ChangedPart::Interests: r.interests = store::InterestRepository(db).list(ref); break;
-        case ChangedPart::Clauses: r.clauses = store::ClauseRepository(db).list(ref); break;
-        case ChangedPart::Facts: r.facts = store::FactRepository(db).list(ref); break;
-        case ChangedPart::Claims: r.claims = store::ClaimRepository(db).list(ref); break;
-        case ChangedPart::Options: r.options = store::OptionRepository(db).list(ref); break;
-        case ChangedPart::Sessions: r.sessions = store::SessionRepository(db).list(ref); break;
-        case ChangedPart::Offers: r.offers = store::OfferRepository(db).list(ref); break;
-        case ChangedPart::Losses: r.losses = store::LossRepository(db).list(ref); break;
-        case ChangedPart::Drafts: r.drafts = store::DraftRepository(db).list(ref); break;
-        case ChangedPart::Participants: r.participants = store::ParticipantRepository(db).list(ref); break;
-        case ChangedPart::Exhibits: r.exhibits = store::ExhibitRepository(db).list(ref); break;
-        case ChangedPart::TimeEntries: r.timeEntries = store::TimeEntryRepository(db).list(ref); break;
-        case ChangedPart::Expenses: r.expenses = store::ExpenseRepository(db).list(ref); break;
-        case ChangedPart::Payments: r.payments = store::PaymentRepository(db).list(ref); break;
+        case ChangedPart::Head: r.head = store::CaseRepository(db).loadHead(ref, m_context.stamps); break;
+        case ChangedPart::Parties: r.parties = store::PartyRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::Interests: r.interests = store::InterestRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::Clauses: r.clauses = store::ClauseRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::Facts: r.facts = store::FactRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::Claims: r.claims = store::ClaimRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::Options: r.options = store::OptionRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::Sessions: r.sessions = store::SessionRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::Offers: r.offers = store::OfferRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::Losses: r.losses = store::LossRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::Drafts: r.drafts = store::DraftRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::Participants: r.participants = store::ParticipantRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::Exhibits: r.exhibits = store::ExhibitRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::TimeEntries: r.timeEntries = store::TimeEntryRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::Expenses: r.expenses = store::ExpenseRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::Payments: r.payments = store::PaymentRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::Alternatives: r.alternatives = store::AlternativeRepository(db).list(ref, m_context.stamps); break;
+        case ChangedPart::BottomLines: r.bottomLines = store::BottomLineRepository(db).list(ref, m_context.stamps); break;
         case ChangedPart::WholeCase:
             if (!store::CaseRepository(db).exists(ref)) {
                 closeCase();
                 return;
             }
-            r = store::CaseRepository(db).load(ref);
+            r = store::CaseRepository(db).load(ref, m_context.stamps);
             break;
     }
     rebuildAll();
@@ -126,7 +132,9 @@ void CaseWorkspacePanel::reload(ChangedPart part) {
 
 void CaseWorkspacePanel::setAudience(Audience audience) {
     m_context.audience = audience;
+    setScreenAudience(audience);
     rebuildAll();
+    RunningSessionFrame::showAllTo(audience);
 }
 
 void CaseWorkspacePanel::rebuildAll() {
@@ -178,6 +186,8 @@ void CaseWorkspacePanel::showRecord(const std::string& kind, domain::RecordNo no
         {"time entry", wxTRANSLATE("Time & fees")},
         {"expense", wxTRANSLATE("Expenses")},
         {"payment", wxTRANSLATE("Payments")},
+        {"alternative", wxTRANSLATE("Alternatives")},
+        {"bottom line", wxTRANSLATE("Bottom lines")},
     };
     int index = 0;
     for (const auto& [recordKind, title] : kSections)

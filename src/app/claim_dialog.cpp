@@ -29,7 +29,8 @@ ClaimDialog::Items clauseItems(const domain::CaseRecord& record) {
 
 ClaimDialog::Items interestItems(const domain::CaseRecord& record) {
     ClaimDialog::Items items;
-    for (const auto& i : record.interests) {
+    // While the parties watch, only the interests they may see are offered.
+    for (const auto& i : pickable(record).interests) {
         const domain::Party* party = record.findParty(i.partyNo);
         items.emplace_back(i.no, (party ? toWx(party->name) + ": " : wxString()) + shortened(i.description));
     }
@@ -84,7 +85,7 @@ domain::BlameClaim ClaimDialog::fromWindow() const {
     claim.amountClaimed = readMoney(m_amount->GetValue(), m_currency->GetValue());
     claim.factNos = checkedNumbers(m_facts, m_factItems);
     claim.clauseNos = checkedNumbers(m_clauses, m_clauseItems);
-    claim.interestNos = checkedNumbers(m_interests, m_interestItems);
+    claim.interestNos = keepUnlisted(checkedNumbers(m_interests, m_interestItems), record().interestNos, m_interestItems);
     return claim;
 }
 

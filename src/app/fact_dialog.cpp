@@ -4,6 +4,7 @@
 
 #include "app/enum_choice.h"
 #include "app/record_pickers.h"
+#include "app/reference_catalogs.h"
 
 namespace cg::app {
 
@@ -17,7 +18,8 @@ FactDialog::FactDialog(wxWindow* parent, const domain::BreachFact& fact, const d
       m_discovered(formControl<wxDatePickerCtrl>(this, "discovered_on")),
       m_dataTypes(formControl<wxCheckListBox>(this, "data_types")),
       m_records(formControl<wxTextCtrl>(this, "records_affected")),
-      m_failedControl(formControl<wxTextCtrl>(this, "failed_control")),
+      m_failedControl(this, "failed_control", "pick_failed_control", "failed_control_name",
+                      referenceCatalogs().catalogs.controls, false),
       m_assertedBy(formControl<wxChoice>(this, "asserted_by")),
       m_standing(formControl<wxChoice>(this, "standing")) {
     fillChoice<domain::FactCategory>(m_category);
@@ -45,7 +47,8 @@ void FactDialog::toWindow(const domain::BreachFact& fact) {
                            std::find(fact.dataTypes.begin(), fact.dataTypes.end(), types[i]) != fact.dataTypes.end());
     m_records->ChangeValue(fact.recordsAffected ? wxString::Format("%lld", static_cast<long long>(*fact.recordsAffected))
                                                 : wxString());
-    m_failedControl->ChangeValue(toWx(fact.failedControl));
+    m_failedControl.setKeys(fact.failedControl.empty() ? std::vector<std::string>{}
+                                                       : std::vector<std::string>{fact.failedControl});
     selectParty(m_assertedBy, caseRecord().parties, fact.assertedByPartyNo, true);
     selectChoice(m_standing, fact.standing);
 }
@@ -67,7 +70,8 @@ domain::BreachFact FactDialog::fromWindow() const {
     if (!records.empty() && (!records.ToLongLong(&count) || count < 0))
         throw domain::ValidationError(_("Records affected must be a whole number, or left empty.").utf8_string());
     fact.recordsAffected = records.empty() ? std::nullopt : std::optional<std::int64_t>(count);
-    fact.failedControl = fromWx(m_failedControl->GetValue().Strip(wxString::both));
+    const auto failedControl = m_failedControl.keys();
+    fact.failedControl = failedControl.empty() ? std::string() : failedControl.front();
     fact.assertedByPartyNo = chosenParty(m_assertedBy, caseRecord().parties, true);
     fact.standing = choiceValue<domain::FactStanding>(m_standing);
     return fact;

@@ -2,6 +2,7 @@
 // Add / Edit Fact (forms/fact_dialog.xrc): a dated fact about the incident,
 // when it occurred (or is estimated to have) and was discovered, the data it
 // exposed, who asserts it and whether it is agreed.
+#include "app/control_picker.h"
 #include "app/record_form_dialog.h"
 
 class wxDatePickerCtrl;
@@ -24,7 +25,7 @@ private:
     wxDatePickerCtrl* m_discovered;
     wxCheckListBox* m_dataTypes;
     wxTextCtrl* m_records;
-    wxTextCtrl* m_failedControl;
+    ControlPickerField m_failedControl;
     wxChoice* m_assertedBy;
     wxChoice* m_standing;
 };

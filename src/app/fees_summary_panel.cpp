@@ -71,7 +71,8 @@ void FeesSummaryPanel::editArrangement() {
     if (!fees) return;
     domain::Case after = m_context.record.head;
     after.fees = *fees;
-    m_context.commands.Submit(new CaseHeadChange(m_context.db, m_context.listener, m_context.record.head, after));
+    m_context.commands.Submit(new CaseHeadChange(m_context.db, m_context.listener, m_context.record.head, after,
+                                                     m_context.stamps.head.version));
 }
 
 }  // namespace cg::app

@@ -3,6 +3,8 @@
 #include <chrono>
 
 #include <wx/aboutdlg.h>
+#include <wx/app.h>
+#include <wx/utils.h>
 #include <wx/choicdlg.h>
 #include <wx/config.h>
 #include <wx/filedlg.h>
@@ -17,16 +19,20 @@
 #include "app/case_list_panel.h"
 #include "app/about_box.h"
 #include "app/case_workspace_panel.h"
+#include "app/connection_dialog.h"
 #include "app/forms_location.h"
 #include "app/help_window.h"
 #include "app/keyboard_shortcuts.h"
 #include "app/inline_check.h"
+#include "app/interest_map_page.h"
 #include "app/prompts.h"
+#include "app/running_session_frame.h"
 #include "app/record_commands.h"
 #include "app/sample_import.h"
 #include "app/wx_text.h"
 #include "exchange/case_file.h"
 #include "store/case_repository.h"
+#include "store/connection_string.h"
 #include "store/database.h"
 #include "store/exhibit_contents.h"
 
@@ -34,29 +40,26 @@ namespace cg::app {
 
 namespace {
 constexpr int kUndoLevels = 500;
-enum StatusField { kMessageField, kModeField };
+enum StatusField { kMessageField, kModeField, kDatabaseField };
 }  // namespace
 
 MainFrame::MainFrame(std::unique_ptr<store::Database> db, std::string connection)
     : m_db(std::move(db)), m_connection(std::move(connection)), m_commands(kUndoLevels), m_job(*this) {
     wxXmlResource::Get()->LoadFrame(this, nullptr, "MainFrame");
+    const bool local = store::parseConnection(m_connection).backend == store::ConnectionTarget::Backend::Sqlite;
+    m_localConnection = local ? m_connection : store::defaultSqlitePath();
     wxWindow* content = formControl<wxWindow>(this, "content");
-    m_caseList = new CaseListPanel(content, *m_db);
-    m_workspace = new CaseWorkspacePanel(content, *m_db, m_commands, *this);
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(m_caseList, 1, wxEXPAND);
-    sizer->Add(m_workspace, 1, wxEXPAND);
-    content->SetSizer(sizer);
+    content->SetSizer(new wxBoxSizer(wxVERTICAL));
+    makePanels(content);
 
-    const int widths[] = {-1, FromDIP(360)};
-    GetStatusBar()->SetFieldsCount(2, widths);
+    const int widths[] = {-1, FromDIP(300), FromDIP(300)};
+    GetStatusBar()->SetFieldsCount(3, widths);
     wxMenu* editMenu = nullptr;
     GetMenuBar()->FindItem(wxID_UNDO, &editMenu);
     m_commands.SetEditMenu(editMenu);
     m_commands.SetUndoAccelerator("\tCtrl+Z");
     m_commands.SetRedoAccelerator("\tCtrl+Shift+Z");
     m_commands.Initialize();
-    m_caseList->onOpen = [this](const std::string& ref) { openCase(ref); };
     m_documents = std::make_unique<CaseDocuments>(*this, [this](const wxString& text) { showStatus(text); });
 
     bindMenus();
@@ -66,10 +69,80 @@ MainFrame::MainFrame(std::unique_ptr<store::Database> db, std::string connection
     showCaseList();
     m_caseList->refresh();
     showMode();
+    showDatabase();
     showStatus(wxString::Format(_("Database: %s"), displayName()));
 }
 
 MainFrame::~MainFrame() { m_job.wait(); }
+
+void MainFrame::makePanels(wxWindow* content) {
+    m_caseList = new CaseListPanel(content, *m_db);
+    m_workspace = new CaseWorkspacePanel(content, *m_db, m_commands, *this);
+    content->GetSizer()->Add(m_caseList, 1, wxEXPAND);
+    content->GetSizer()->Add(m_workspace, 1, wxEXPAND);
+    m_caseList->onOpen = [this](const std::string& ref) { openCase(ref); };
+}
+
+void MainFrame::showDatabase() {
+    SetStatusText(wxString::Format(_("Database: %s"), displayName()), kDatabaseField);
+}
+
+bool MainFrame::connectToServer(wxConfigBase& settings) {
+    ConnectionDialog dialog(this, settings, m_db->actor());
+    if (prompts().showModal(dialog) != wxID_OK) return false;
+    const ServerLogin login = dialog.login();
+    std::unique_ptr<store::Database> db;
+    try {
+        wxBusyCursor busy;
+        db = store::Database::open(login.url(), m_db->actor());
+    } catch (const std::exception&) {
+        reportCurrentError(this, wxString::Format(_("Could not connect to %s; %s stays open."), toWx(login.display()),
+                                                  displayName()));
+        return false;
+    }
+    return useDatabase(std::move(db), login.url());
+}
+
+bool MainFrame::useLocalDatabase() {
+    std::unique_ptr<store::Database> db;
+    try {
+        db = store::Database::open(m_localConnection, m_db->actor());
+    } catch (const std::exception&) {
+        reportCurrentError(this, wxString::Format(_("Could not open the local database %s; %s stays open."),
+                                                  toWx(m_localConnection), displayName()));
+        return false;
+    }
+    return useDatabase(std::move(db), m_localConnection);
+}
+
+bool MainFrame::useDatabase(std::unique_ptr<store::Database> db, std::string connection) {
+    if (m_job.busy() || m_documents->job().busy()) {
+        showStatus(_("An import, export or document is still being made; switch databases when it has finished."));
+        return false;
+    }
+    m_job.wait();
+    RunningSessionFrame::closeAll();  // each saves its notes while the old database is still open
+    // Closed frames are deleted when idle; their timers must not fire on the
+    // next database, so the deletion happens now.
+    wxTheApp->ProcessIdle();
+    m_commands.ClearCommands();  // the undo history acts on the old database
+    if (m_calendar) {
+        delete m_calendar;
+        m_calendar = nullptr;
+    }
+    const Audience audience = m_workspace->audience();
+    wxWindow* content = m_caseList->GetParent();
+    content->GetSizer()->Clear(true);  // the panels go before the database they read
+    m_db = std::move(db);
+    m_connection = std::move(connection);
+    makePanels(content);
+    m_workspace->setAudience(audience);
+    showCaseList();
+    m_caseList->refresh();
+    showDatabase();
+    showStatus(wxString::Format(_("Switched to the database %s."), displayName()));
+    return true;
+}
 
 wxString MainFrame::displayName() const { return toWx(m_db->describe()); }
 
@@ -83,11 +156,19 @@ void MainFrame::bindMenus() {
     onMenu(XRCID("close_case"), [this] { showCaseList(); });
     onMenu(XRCID("import"), [this] { onImport(); });
     onMenu(XRCID("export"), [this] { onExport(); });
+    onMenu(XRCID("connect_server"), [this] { connectToServer(*wxConfigBase::Get()); });
+    onMenu(XRCID("use_local_database"), [this] { useLocalDatabase(); });
     onMenu(wxID_EXIT, [this] { Close(); });
     onMenu(wxID_UNDO, [this] { m_commands.Undo(); });
     onMenu(wxID_REDO, [this] { m_commands.Redo(); });
     onMenu(XRCID("case_list"), [this] { showCaseList(); });
     onMenu(XRCID("calendar"), [this] { showCalendar(); });
+    // For the audience picked on the Interest map page (all parties unless the mediator chose otherwise).
+    onMenu(XRCID("present_interest_map"), [this] {
+        if (auto* map = dynamic_cast<InterestMapPage*>(m_workspace->page(_("Interest map")))) map->present();
+    });
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(m_workspace->IsShown() && !m_workspace->caseRef().empty()); },
+         XRCID("present_interest_map"));
     onMenu(wxID_HELP, [this] { showHelpPage(kUserGuidePage); });
     onMenu(XRCID("start_here"), [this] { showHelpPage(kStartPage); });
     onMenu(XRCID("keyboard_shortcuts"), [this] { showShortcuts(); });
@@ -115,6 +196,8 @@ void MainFrame::bindMenus() {
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!m_workspace->caseRef().empty()); },
          XRCID("close_case"));
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(!m_job.busy()); }, XRCID("import"));
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(m_connection != m_localConnection); },
+         XRCID("use_local_database"));
     Bind(wxEVT_CLOSE_WINDOW, &MainFrame::onClose, this);
 }
 
@@ -367,6 +450,7 @@ void MainFrame::onClose(wxCloseEvent& event) {
         return;
     }
     m_job.wait();
+    RunningSessionFrame::closeAll();  // each saves its notes while the database is still open
     event.Skip();
 }
 

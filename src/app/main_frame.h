@@ -13,6 +13,7 @@
 #include <wx/frame.h>
 
 class wxConfigBase;
+class wxWindow;
 
 #include "app/audience.h"
 #include "app/background_job.h"
@@ -48,6 +49,17 @@ public:
     void importFiles(const std::vector<std::filesystem::path>& files, bool firstStart = false,
                      std::function<void()> then = {});
     void exportCase(const std::string& reference, const std::string& path);
+    // File > Connect to a server…: asks for the server (settings remember it)
+    // and switches to its database; a refused connection is reported and the
+    // open database stays. True when the window switched.
+    bool connectToServer(wxConfigBase& settings);
+    // File > Use the local database: back to the SQLite file (the one the
+    // program started on, when that was one).
+    bool useLocalDatabase();
+    // Closes everything that works on the open database and shows `db`'s case
+    // list instead. False (and nothing changes) while an import, export or
+    // document is still being made.
+    bool useDatabase(std::unique_ptr<store::Database> db, std::string connection);
     // Help: a page of data/help (user-guide.html, start-here.html#anchor) or
     // the shortcut list, in the modeless help window.
     bool showHelpPage(const std::string& page);
@@ -76,6 +88,8 @@ public:
 
 private:
     void bindMenus();
+    void makePanels(wxWindow* content);
+    void showDatabase();
     HelpWindow& help();  // made on first use
     void onOpen();
     void onImport();
@@ -87,6 +101,7 @@ private:
 
     std::unique_ptr<store::Database> m_db;
     std::string m_connection;
+    std::string m_localConnection;  // where Use the local database goes back to
     wxCommandProcessor m_commands;
     CaseListPanel* m_caseList = nullptr;
     CaseWorkspacePanel* m_workspace = nullptr;

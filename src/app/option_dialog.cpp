@@ -72,7 +72,8 @@ domain::SettlementOption OptionDialog::fromWindow() const {
     option.amount = readMoney(m_amount->GetValue(), m_currency->GetValue());
     option.payerNo = chosenParty(m_payer, caseRecord().parties, true);
     option.payeeNo = chosenParty(m_payee, caseRecord().parties, true);
-    option.interestNos = checkedNumbers(m_interests, m_interestItems);
+    option.interestNos =
+        keepUnlisted(checkedNumbers(m_interests, m_interestItems), record().interestNos, m_interestItems);
     option.dueOn = m_dueKnown->IsChecked() ? std::optional(fromDateTime(m_dueOn->GetValue())) : std::nullopt;
     option.instalments.clear();
     for (const InstalmentLine& line : m_instalmentLines) {

@@ -96,7 +96,8 @@ void OverviewPanel::wrapTitle() {
 
 void OverviewPanel::onEditCase() {
     if (auto head = runCaseDialog(this, m_context.record.head, false))
-        m_context.commands.Submit(new CaseHeadChange(m_context.db, m_context.listener, m_context.record.head, *head));
+        m_context.commands.Submit(new CaseHeadChange(m_context.db, m_context.listener, m_context.record.head, *head,
+                                                     m_context.stamps.head.version));
 }
 
 }  // namespace cg::app

@@ -31,8 +31,9 @@ typename TableSection<const Record*>::Editing recordEditing(WorkspaceContext& co
     editing.edit = [&context, dialog](wxWindow* parent, const Record* row) {
         const Record before = *row;
         if (auto after = dialog(parent, before, context.record))
-            context.commands.Submit(
-                new Change(context.db, context.listener, context.caseRef, Change::Action::Update, before, *after));
+            context.commands.Submit(new Change(
+                context.db, context.listener, context.caseRef, Change::Action::Update, before, *after,
+                store::RecordRepository<Record>::loadedVersion(context.stamps, before.no)));
     };
     editing.remove = [&context, label](wxWindow* parent, const Record* row) {
         const Record before = *row;
@@ -43,7 +44,8 @@ typename TableSection<const Record*>::Editing recordEditing(WorkspaceContext& co
                                                 what, label(before))))
             return;
         context.commands.Submit(
-            new Change(context.db, context.listener, context.caseRef, Change::Action::Remove, before, before));
+            new Change(context.db, context.listener, context.caseRef, Change::Action::Remove, before, before,
+                       store::RecordRepository<Record>::loadedVersion(context.stamps, before.no)));
     };
     return editing;
 }

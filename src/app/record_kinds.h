@@ -36,6 +36,8 @@ CG_RECORD_KIND(Exhibit, exhibits, Exhibits, _("exhibit"));
 CG_RECORD_KIND(TimeEntry, timeEntries, TimeEntries, _("time entry"));
 CG_RECORD_KIND(Expense, expenses, Expenses, _("expense"));
 CG_RECORD_KIND(Payment, payments, Payments, _("payment"));
+CG_RECORD_KIND(Alternative, alternatives, Alternatives, _("alternative"));
+CG_RECORD_KIND(BottomLine, bottomLines, BottomLines, _("bottom line"));
 
 #undef CG_RECORD_KIND
 

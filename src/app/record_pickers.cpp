@@ -1,9 +1,12 @@
 #include "app/record_pickers.h"
 
+#include <algorithm>
+
 #include <wx/checklst.h>
 #include <wx/choice.h>
 #include <wx/intl.h>
 
+#include "app/audience.h"
 #include "app/wx_text.h"
 
 namespace cg::app {
@@ -45,6 +48,21 @@ domain::RecordNos checkedNumbers(const wxCheckListBox* list,
     for (unsigned i = 0; i < list->GetCount() && i < items.size(); ++i)
         if (list->IsChecked(i)) numbers.push_back(items[i].first);
     return numbers;
+}
+
+domain::CaseRecord pickable(const domain::CaseRecord& record) {
+    if (screenAudience() == Audience::Mediator) return record;
+    return domain::visibleTo(record, domainAudience(screenAudience()));
+}
+
+domain::RecordNos keepUnlisted(domain::RecordNos checked, const domain::RecordNos& before,
+                               const std::vector<std::pair<domain::RecordNo, wxString>>& listed) {
+    for (domain::RecordNo no : before) {
+        const bool wasListed = std::any_of(listed.begin(), listed.end(), [no](const auto& item) { return item.first == no; });
+        if (!wasListed && std::find(checked.begin(), checked.end(), no) == checked.end()) checked.push_back(no);
+    }
+    std::sort(checked.begin(), checked.end());
+    return checked;
 }
 
 std::optional<domain::Money> readMoney(const wxString& amount, const wxString& currency) {

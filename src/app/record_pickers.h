@@ -27,6 +27,15 @@ void fillCheckList(wxCheckListBox* list, const std::vector<std::pair<domain::Rec
 domain::RecordNos checkedNumbers(const wxCheckListBox* list,
                                  const std::vector<std::pair<domain::RecordNo, wxString>>& items);
 
+// The case as the link pickers may list it: all of it for the mediator; while
+// the parties watch the screen, only what domain::visibleTo leaves them.
+domain::CaseRecord pickable(const domain::CaseRecord& record);
+// The numbers checked in a picker plus the links of `before` the picker did
+// not list (hidden from the parties): saving must not drop links the user
+// could not see.
+domain::RecordNos keepUnlisted(domain::RecordNos checked, const domain::RecordNos& before,
+                               const std::vector<std::pair<domain::RecordNo, wxString>>& listed);
+
 // Empty amount → nothing; otherwise Money::parse (throws ValidationError).
 std::optional<domain::Money> readMoney(const wxString& amount, const wxString& currency);
 wxString amountText(const std::optional<domain::Money>& money);

@@ -58,7 +58,8 @@ void RecordSectionPanel::makeActionButtons() {
     wxSizer* row = m_add->GetContainingSizer();
     const auto actions = m_model->actions();
     for (std::size_t i = 0; i < actions.size(); ++i) {
-        auto* button = new wxButton(this, wxID_ANY, actions[i].label, wxDefaultPosition, wxDefaultSize, 0,
+        // Its XRC id from its name, so it is found like the form's own buttons.
+        auto* button = new wxButton(this, wxXmlResource::GetXRCID(actions[i].name), actions[i].label, wxDefaultPosition, wxDefaultSize, 0,
                                     wxDefaultValidator, actions[i].name);
         // Before Add, so Add / Edit / Delete stay where they always are.
         row->Insert(1 + i, button, 0, wxLEFT | wxALIGN_CENTER_VERTICAL, FromDIP(4));

@@ -7,6 +7,7 @@
 #include "app/fact_dialog.h"
 #include "app/interest_dialog.h"
 #include "app/party_dialog.h"
+#include "app/linked_delete.h"
 #include "app/record_editing.h"
 #include "app/record_rows.h"
 #include "app/table_section.h"
@@ -75,6 +76,7 @@ std::unique_ptr<SectionModel> partiesSection(WorkspaceContext& context) {
     auto editing = recordEditing<Party>(
         context, dialog, [](const CaseRecord&) { return Party{}; },
         [](const Party& p) { return toWx(p.name); });
+    askNamingLinksBeforeDelete<Party>(context, editing);
     return std::make_unique<TableSection<const Party*>>(context, _("Parties"), std::move(columns), rowsOf<Party>(),
                                                         nullptr, std::move(editing));
 }
@@ -97,6 +99,7 @@ std::unique_ptr<SectionModel> interestsSection(WorkspaceContext& context) {
             return blank;
         },
         [](const Interest& i) { return toWx(i.description); });
+    askNamingLinksBeforeDelete<Interest>(context, editing);
     return std::make_unique<TableSection<const Interest*>>(
         context, _("Interests"), std::move(columns), rowsOf<Interest>(),
         [](const Interest* i) { return isConfidential(i->visibility); }, std::move(editing));
@@ -122,6 +125,7 @@ std::unique_ptr<SectionModel> clausesSection(WorkspaceContext& context) {
     auto editing = recordEditing<ContractClause>(
         context, runRecordDialog<ClauseDialog, ContractClause>, [](const CaseRecord&) { return ContractClause{}; },
         [](const ContractClause& c) { return toWx(c.section + " " + c.documentTitle); });
+    askNamingLinksBeforeDelete<ContractClause>(context, editing);
     return std::make_unique<TableSection<const ContractClause*>>(context, _("Contract clauses"), std::move(columns),
                                                                  rowsOf<ContractClause>(), nullptr,
                                                                  std::move(editing));
@@ -149,6 +153,7 @@ std::unique_ptr<SectionModel> factsSection(WorkspaceContext& context) {
     auto editing = recordEditing<BreachFact>(
         context, runRecordDialog<FactDialog, BreachFact>, [](const CaseRecord&) { return BreachFact{}; },
         [](const BreachFact& f) { return toWx(f.description); });
+    askNamingLinksBeforeDelete<BreachFact>(context, editing);
     return std::make_unique<TableSection<const BreachFact*>>(context, _("Facts & timeline"), std::move(columns),
                                                              rowsOf<BreachFact>(), nullptr, std::move(editing));
 }
@@ -169,6 +174,7 @@ std::unique_ptr<SectionModel> claimsSection(WorkspaceContext& context) {
     auto editing = recordEditing<BlameClaim>(
         context, runRecordDialog<ClaimDialog, BlameClaim>, [](const CaseRecord&) { return BlameClaim{}; },
         [](const BlameClaim& c) { return toWx(c.allegation); });
+    askNamingLinksBeforeDelete<BlameClaim>(context, editing);
     return std::make_unique<TableSection<const BlameClaim*>>(context, _("Blame claims"), std::move(columns),
                                                              rowsOf<BlameClaim>(), nullptr, std::move(editing));
 }
@@ -186,6 +192,9 @@ std::vector<std::unique_ptr<SectionModel>> makeSections(WorkspaceContext& contex
     sections.push_back(makeOptionsSection(context));
     sections.push_back(makeSessionsSection(context));
     sections.push_back(makeOffersSection(context));
+    sections.push_back(makeOffersByPartySection(context));
+    sections.push_back(makeAlternativesSection(context));
+    sections.push_back(makeBottomLinesSection(context));
     sections.push_back(makeLossesSection(context));
     sections.push_back(makeExhibitsSection(context));
     sections.push_back(makeTimeSection(context));

@@ -23,6 +23,10 @@ std::vector<std::unique_ptr<SectionModel>> makeSections(WorkspaceContext& contex
 std::unique_ptr<SectionModel> makeOptionsSection(WorkspaceContext& context);
 std::unique_ptr<SectionModel> makeSessionsSection(WorkspaceContext& context);
 std::unique_ptr<SectionModel> makeOffersSection(WorkspaceContext& context);
+// Each party's offers made and received, in time order (offers_by_party.cpp).
+std::unique_ptr<SectionModel> makeOffersByPartySection(WorkspaceContext& context);
+std::unique_ptr<SectionModel> makeAlternativesSection(WorkspaceContext& context);
+std::unique_ptr<SectionModel> makeBottomLinesSection(WorkspaceContext& context);
 std::unique_ptr<SectionModel> makeLossesSection(WorkspaceContext& context);
 std::unique_ptr<SectionModel> makeParticipantsSection(WorkspaceContext& context);
 std::unique_ptr<SectionModel> makeExhibitsSection(WorkspaceContext& context);

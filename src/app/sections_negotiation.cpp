@@ -8,9 +8,11 @@
 #include "app/offer_dialog.h"
 #include "app/option_dialog.h"
 #include "app/session_dialog.h"
+#include "app/linked_delete.h"
 #include "app/record_editing.h"
 #include "app/record_kinds.h"
 #include "app/record_rows.h"
+#include "app/running_session_frame.h"
 #include "app/sections.h"
 #include "app/table_section.h"
 
@@ -44,10 +46,16 @@ TableSection<NoteRow>::Editing sessionEditing(WorkspaceContext& context) {
     editing.editLabel = _(L"Add &note\u2026");
     editing.add = [&context](wxWindow* parent) {
         if (!confirmAgreementsSigned(parent, context.record)) return;
-        if (auto session = runRecordDialog<SessionDialog>(parent, MediationSession{}, context.record))
-            context.commands.Submit(new Change(context.db, context.listener, context.caseRef, Change::Action::Add,
-                                               MediationSession{}, *session));
+        auto session = runRecordDialog<SessionDialog>(parent, MediationSession{}, context.record);
+        if (!session) return;
+        auto* change = new Change(context.db, context.listener, context.caseRef, Change::Action::Add,
+                                  MediationSession{}, *session);
+        // A command that fails is deleted by Submit; one that succeeds stays in the history.
+        if (context.commands.Submit(change)) RunningSessionFrame::open(parent, context, change->stored().no);
     };
+    editing.actions.push_back({{"run_session", _("&Run session")}, [&context](wxWindow* parent, const NoteRow& row) {
+                                   RunningSessionFrame::open(parent, context, row.session->no);
+                               }});
     editing.edit = [&context](wxWindow* parent, const NoteRow& row) {
         const MediationSession before = *row.session;
         if (auto after = runNoteDialog(parent, before, context.record))
@@ -97,6 +105,7 @@ std::unique_ptr<SectionModel> makeOptionsSection(WorkspaceContext& context) {
     auto editing = recordEditing<SettlementOption>(
         context, runRecordDialog<OptionDialog, SettlementOption>, [](const CaseRecord&) { return SettlementOption{}; },
         [](const SettlementOption& o) { return toWx(o.description); });
+    askNamingLinksBeforeDelete<SettlementOption>(context, editing);
     return std::make_unique<TableSection<const SettlementOption*>>(context, _("Options & terms"), std::move(columns),
                                                                    rowsOf<SettlementOption>(), nullptr,
                                                                    std::move(editing));
@@ -161,6 +170,7 @@ std::unique_ptr<SectionModel> makeOffersSection(WorkspaceContext& context) {
     auto editing = recordEditing<Offer>(
         context, runRecordDialog<OfferDialog, Offer>, [](const CaseRecord&) { return Offer{}; },
         [](const Offer& o) { return toWx(o.terms); });
+    askNamingLinksBeforeDelete<Offer>(context, editing);
     return std::make_unique<TableSection<const Offer*>>(context, _("Offers"), std::move(columns), rowsOf<Offer>(),
                                                         nullptr, std::move(editing));
 }

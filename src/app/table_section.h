@@ -49,6 +49,9 @@ public:
 
     void rebuild() override {
         m_rows.clear();
+        // Rows are the stored records themselves, never a filtered copy: an
+        // edit made while the parties watch must start from the whole record
+        // (visibleTo strips links to hidden interests and hidden notes).
         for (Row& row : m_rowSource(m_context.record))
             if (isShown(m_context.audience, m_confidential && m_confidential(row))) m_rows.push_back(std::move(row));
         if (m_sortColumn >= 0) sortBy(m_sortColumn, m_ascending);

@@ -114,6 +114,14 @@ namespace {
     wxTRANSLATE_IN_CONTEXT("vocabulary", "administration"),
     wxTRANSLATE_IN_CONTEXT("vocabulary", "hourly"),
     wxTRANSLATE_IN_CONTEXT("vocabulary", "fixed"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "batna"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "watna"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "pays-at-most"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "accepts-at-least"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "awareness"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "discovery"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "determination"),
+    wxTRANSLATE_IN_CONTEXT("vocabulary", "materiality-determination"),
 };
 
 }  // namespace

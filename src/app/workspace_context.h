@@ -6,6 +6,7 @@
 #include "app/audience.h"
 #include "app/case_change_listener.h"
 #include "domain/case_record.h"
+#include "store/record_stamp.h"
 
 class wxCommandProcessor;
 
@@ -22,6 +23,9 @@ struct WorkspaceContext {
     std::string caseRef;
     domain::CaseRecord record;
     Audience audience = Audience::Mediator;
+    // The versions of what `record` holds, loaded with it: what an edit
+    // hands back to the store (store/record_stamp.h).
+    store::CaseStamps stamps;
 };
 
 }  // namespace cg::app

@@ -220,6 +220,29 @@ void printLosses(std::ostream& out, const CaseRecord& r) {
             << (l.description.empty() ? "" : ": " + l.description) << "\n";
 }
 
+// Shown only when there are any, so a case without them reads as before.
+// case show is the mediator's view of the whole record, so the bottom lines
+// are listed, each marked confidential.
+void printBargaining(std::ostream& out, const CaseRecord& r) {
+    if (!r.alternatives.empty()) {
+        heading(out, "Alternatives", r.alternatives.size());
+        for (const auto& a : r.alternatives)
+            out << a.no << ". [" << partyName(r, a.partyNo) << "] " << (a.kind == AlternativeKind::Batna ? "BATNA" : "WATNA")
+                << ", " << (a.value ? a.value->display() : std::string("no value")) << ", " << a.likelihoodPercent
+                << " % likely" << confidentialityMark(a.visibility, r, a.partyNo) << ": " << a.description << "\n";
+    }
+    if (!r.bottomLines.empty()) {
+        heading(out, "Bottom lines", r.bottomLines.size());
+        for (const auto& b : r.bottomLines) {
+            out << b.no << ". [" << partyName(r, b.partyNo) << "] " << toString(b.stance) << " " << b.amount.display()
+                << ", given " << b.givenOn.toString();
+            if (b.sessionNo) out << " in session " << *b.sessionNo;
+            out << " [CONFIDENTIAL: mediator only]\n";
+            if (!b.note.empty()) out << "   Note: " << b.note << "\n";
+        }
+    }
+}
+
 void printDrafts(std::ostream& out, const CaseRecord& r) {
     heading(out, "Agreement drafts", r.drafts.size());
     for (const auto& d : r.drafts)
@@ -296,6 +319,7 @@ void printCase(std::ostream& out, const CaseRecord& record) {
     printSessions(out, record);
     printOffers(out, record);
     printLosses(out, record);
+    printBargaining(out, record);
     printDrafts(out, record);
     printExhibits(out, record);
     printPractice(out, record);

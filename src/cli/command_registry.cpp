@@ -53,6 +53,8 @@ CommandRegistry allCommands() {
     registerSessionCommands(registry);
     registerOfferCommands(registry);
     registerLossCommands(registry);
+    registerAlternativeCommands(registry);
+    registerBottomLineCommands(registry);
     registerExhibitCommands(registry);
     registerTimeCommands(registry);
     registerExpenseCommands(registry);
@@ -60,6 +62,7 @@ CommandRegistry allCommands() {
     registerFeeCommands(registry);
     registerDraftCommands(registry);
     registerConflictCommands(registry);
+    registerAccessCommands(registry);
     registerDocumentCommands(registry);
     registerCommonGroundCommands(registry);
     registerDeadlineCommands(registry);

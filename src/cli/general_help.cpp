@@ -18,6 +18,7 @@ void printGeneralHelp(std::ostream& out, const CommandRegistry& registry) {
         << ": the CommonGround case record, headless.\n"
            "Records parties, interests, contract clauses, breach facts, blame claims,\n"
            "settlement options, sessions, offers and losses of cyber-incident mediations,\n"
+           "each party's alternatives (BATNA, WATNA) and confidential bottom lines,\n"
            "and runs the practice: exhibits, time, fees, invoices, calendar and report.\n\n"
            "Usage: commonground-cli [--db DB] COMMAND [ARGUMENTS] [OPTIONS]\n"
            "       commonground-cli COMMAND --help\n\n"

@@ -111,6 +111,31 @@ void printFault(std::ostream& out, const CaseRecord& record, const Exposure& e) 
     }
 }
 
+// For the mediator only: the figures themselves are what no party may see,
+// so this section is not printed for a party audience even if the exposure
+// passed in somehow held them.
+void printBottomLines(std::ostream& out, const CaseRecord& record, const Audience& audience, const Exposure& e) {
+    if (!audience.isMediator()) return;
+    out << "\nConfidential bottom lines (mediator only; never show these to a party):\n";
+    TextTable table({"Claimant", "Accepts at least", "Respondent", "Pays at most", "Outcome"});
+    for (const auto& p : e.pairs) {
+        if (!p.bottomLines) continue;
+        const PairBottomLines& b = *p.bottomLines;
+        const bool overlap = b.check.outcome == BottomLineCheck::Outcome::Overlap;
+        table.addRow({partyLabel(record, p.claimantNo),
+                      plainAmount(b.claimantAcceptsAtLeast) + " (no. " + std::to_string(b.claimantBottomLineNo) + ")",
+                      partyLabel(record, p.respondentNo),
+                      plainAmount(b.respondentPaysAtMost) + " (no. " + std::to_string(b.respondentBottomLineNo) + ")",
+                      (overlap ? "overlap of " : "gap of ") + plainAmount(b.check.amount)});
+    }
+    if (table.empty()) {
+        out << "    No pair has a bottom line from both sides (see bottom-line add).\n";
+        return;
+    }
+    printIndented(out, table, 60);
+    out << "Each side's latest bottom line: an overlap means a deal is possible between the two figures.\n";
+}
+
 }  // namespace
 
 void printExposureText(std::ostream& out, const CaseRecord& visible, const Audience& audience, const Exposure& e) {
@@ -119,10 +144,11 @@ void printExposureText(std::ostream& out, const CaseRecord& visible, const Audie
     printCaps(out, visible, e);
     printPairs(out, visible, e);
     printOffers(out, visible, e);
+    printBottomLines(out, visible, audience, e);
     printFault(out, visible, e);
 }
 
-void printExposureCsv(std::ostream& out, const Exposure& e) {
+void printExposureCsv(std::ostream& out, const Audience& audience, const Exposure& e) {
     CsvWriter csv(out);
     csv.row({"section", "party", "counterparty", "record", "item", "low", "high", "detail"});
     for (const auto& p : e.parties) {
@@ -156,6 +182,15 @@ void printExposureCsv(std::ostream& out, const Exposure& e) {
                  p.zoneExists ? plainAmount(p.zone.low) : "", p.zoneExists ? plainAmount(p.zone.high) : "",
                  p.zoneExists ? "" : plainAmount(p.gap)});
     }
+    if (audience.isMediator())
+        for (const auto& p : e.pairs)
+            if (p.bottomLines)
+                csv.row({"bottom-lines", std::to_string(p.claimantNo), std::to_string(p.respondentNo),
+                         std::to_string(p.bottomLines->claimantBottomLineNo) + "+" +
+                             std::to_string(p.bottomLines->respondentBottomLineNo),
+                         std::string(toString(p.bottomLines->check.outcome)),
+                         plainAmount(p.bottomLines->claimantAcceptsAtLeast),
+                         plainAmount(p.bottomLines->respondentPaysAtMost), plainAmount(p.bottomLines->check.amount)});
     for (const auto& o : e.offers)
         csv.row({"offer", std::to_string(o.fromPartyNo), std::to_string(o.toPartyNo), std::to_string(o.offerNo),
                  std::string(toString(o.status)), plainAmount(o.amount), plainAmount(o.amount), o.madeAt.toString()});

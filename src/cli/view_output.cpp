@@ -16,6 +16,7 @@ OptionSpec audienceOption() {
 }
 
 OptionSpec formatOption() { return {"format", "FORMAT", "text (default) or csv"}; }
+OptionSpec formatOptionWithXml() { return {"format", "FORMAT", "text (default), csv or xml"}; }
 
 domain::Audience parseAudience(const std::string& text, const domain::CaseRecord& record) {
     if (text == "mediator") return domain::Audience::mediator();
@@ -35,11 +36,13 @@ domain::Audience audienceFrom(const ParsedArgs& args, const domain::CaseRecord& 
     return parseAudience(args.valueOr("audience", "mediator"), record);
 }
 
-ViewFormat formatFrom(const ParsedArgs& args) {
+ViewFormat formatFrom(const ParsedArgs& args, bool xmlAllowed) {
     const std::string format = args.valueOr("format", "text");
     if (format == "text") return ViewFormat::Text;
     if (format == "csv") return ViewFormat::Csv;
-    throw UsageError("--format: '" + format + "' is not a format; write text or csv");
+    if (format == "xml" && xmlAllowed) return ViewFormat::Xml;
+    throw UsageError("--format: '" + format + "' is not a format; write " +
+                     (xmlAllowed ? "text, csv or xml" : "text or csv"));
 }
 
 int parsePercentBasisPoints(const std::string& text, const std::string& what) {
@@ -84,6 +87,10 @@ std::string plainAmount(const domain::Money& money) {
 }
 
 std::string plainAmount(const std::optional<domain::Money>& money) { return money ? plainAmount(*money) : "—"; }
+
+std::string alternativeKindLabel(domain::AlternativeKind kind) {
+    return kind == domain::AlternativeKind::Batna ? "BATNA" : "WATNA";
+}
 
 std::string numberList(const domain::RecordNos& nos) {
     std::string text;

@@ -14,16 +14,18 @@
 
 namespace cg::cli {
 
-enum class ViewFormat { Text, Csv };
+enum class ViewFormat { Text, Csv, Xml };
 
 OptionSpec audienceOption();
-OptionSpec formatOption();
+OptionSpec formatOption();  // text or csv
+OptionSpec formatOptionWithXml();  // text, csv or xml (the worksheet)
 
 // "mediator", "all", or a party's number or id ("2", "party-2"). UsageError
 // for anything else or a party the case does not have.
 domain::Audience parseAudience(const std::string& text, const domain::CaseRecord& record);
 domain::Audience audienceFrom(const ParsedArgs& args, const domain::CaseRecord& record);
-ViewFormat formatFrom(const ParsedArgs& args);
+// UsageError for a format the command does not write (xml unless allowed).
+ViewFormat formatFrom(const ParsedArgs& args, bool xmlAllowed = false);
 
 // "30", "30.5", "12.25" per cent → basis points (3000, 3050, 1225).
 int parsePercentBasisPoints(const std::string& text, const std::string& what);
@@ -45,6 +47,8 @@ std::string partyLabel(const domain::CaseRecord& record, domain::RecordNo partyN
 // "1,650,000.00": the amount without the currency, which the heading names.
 std::string plainAmount(const domain::Money& money);
 std::string plainAmount(const std::optional<domain::Money>& money);  // "—" when absent
+// "BATNA", "WATNA"
+std::string alternativeKindLabel(domain::AlternativeKind kind);
 // "1, 5, 7"
 std::string numberList(const domain::RecordNos& nos);
 

@@ -111,6 +111,19 @@ void printOptions(std::ostream& out, const std::vector<ServingOption>& options) 
     printIndented(out, table, kTextWidth);
 }
 
+void printAlternatives(std::ostream& out, const std::vector<SheetAlternative>& alternatives) {
+    if (alternatives.empty()) {
+        out << "  Alternatives (BATNA / WATNA): none recorded.\n";
+        return;
+    }
+    out << "  Alternatives (BATNA / WATNA):\n";
+    TextTable table({"Kind", "No", "Value", "Likelihood", "Alternative"});
+    for (const auto& a : alternatives)
+        table.addRow({alternativeKindLabel(a.kind), std::to_string(a.no), a.value ? a.value->display() : "—",
+                      std::to_string(a.likelihoodPercent) + " %", a.description});
+    printIndented(out, table, kTextWidth);
+}
+
 void printRow(std::ostream& out, const CaseRecord& record, const Descriptions& descriptions, const WorksheetRow& row) {
     out << "\nClaim " << row.claimNo << " (" << toString(row.basis) << ", claimed " << plainAmount(row.amountClaimed)
         << "): " << partyLabel(record, row.accuserNo) << " blames " << partyLabel(record, row.accusedNo) << "\n";
@@ -146,7 +159,7 @@ void printSheet(std::ostream& out, const CaseRecord& record, const Descriptions&
     if (sheet.absentStakeholders.empty()) out << "  Stakeholders beyond the two sides: none recorded.\n";
     for (const auto& s : sheet.absentStakeholders)
         out << "  Stakeholder beyond the two sides: " << s.who << " — " << s.why << "\n";
-    out << "  Alternatives (BATNA / WATNA): not recorded in the case yet.\n";
+    printAlternatives(out, sheet.alternatives);
     printOptions(out, sheet.options);
     printCriteria(out, record, sheet.clauses, sheet.controls);
 }
@@ -224,6 +237,10 @@ void printWorksheetCsv(std::ostream& out, const CaseRecord& visible, const Works
         for (const auto& a : s.absentStakeholders)
             csv.row({sheet, "absent-stakeholder", a.partyNo ? std::to_string(*a.partyNo) : "", "", "", "", "", a.why,
                      a.who});
+        for (const auto& a : s.alternatives)
+            csv.row({sheet, "alternative", std::to_string(s.partyNo), std::to_string(a.no),
+                     std::string(toString(a.kind)), "", std::to_string(a.likelihoodPercent),
+                     a.value ? a.value->display() : "", a.description});
         for (const auto& o : s.options)
             csv.row({sheet, "option", "", std::to_string(o.optionNo), std::string(toString(o.kind)), "",
                      std::string(toString(o.status)), numberList(o.servedInterestNos), o.description});

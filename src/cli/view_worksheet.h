@@ -1,6 +1,6 @@
 #pragma once
 // The shared-interest worksheet and the parties' preparation sheets as text
-// and CSV. The record passed in has already been through visibleTo().
+// CSV and XML. The record passed in has already been through visibleTo().
 #include <iosfwd>
 #include <vector>
 
@@ -21,5 +21,9 @@ WorksheetView buildWorksheetView(const domain::CaseRecord& visible, const domain
 void printWorksheetText(std::ostream& out, const domain::CaseRecord& visible, const domain::Audience& audience,
                         const WorksheetView& view);
 void printWorksheetCsv(std::ostream& out, const domain::CaseRecord& visible, const WorksheetView& view);
+// view_worksheet_xml.cpp: <worksheet> with a <claim> per row and a
+// <preparation-sheet> per party.
+void printWorksheetXml(std::ostream& out, const domain::CaseRecord& visible, const domain::Audience& audience,
+                       const WorksheetView& view);
 
 }  // namespace cg::cli

@@ -18,8 +18,9 @@ struct Alternative {
     RecordNo partyNo = 0;
     AlternativeKind kind = AlternativeKind::Batna;
     std::string description;  // "sue the MSP in state court", "absorb the loss"
-    // Net worth of the alternative to the party: positive if it would come
-    // out ahead, negative for a net cost (legal fees, a judgment against it).
+    // What the alternative is worth in money: for a claimant usually what it
+    // would recover, for a respondent what it would pay (a judgment, legal
+    // fees). Money is never negative, so the description says which.
     std::optional<Money> value;
     int likelihoodPercent = 50;  // 0..100, the party's (or mediator's) estimate
     // Everyone is not allowed: an alternative is the party's own (with the

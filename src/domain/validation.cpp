@@ -138,6 +138,9 @@ RecordIndex RecordIndex::of(const CaseRecord& record) {
     index.claims = numbersOf(record.claims);
     index.sessions = numbersOf(record.sessions);
     index.offers = numbersOf(record.offers);
+    for (const auto& session : record.sessions)
+        if (session.kind == SessionKind::Caucus && session.caucusPartyNo)
+            index.caucusParties.emplace(session.no, *session.caucusPartyNo);
     return index;
 }
 
@@ -394,6 +397,35 @@ void validate(const Payment& payment, const RecordIndex& index) {
     rules.text(payment.reference, "reference");
 }
 
+void validate(const Alternative& alternative, const RecordIndex& index) {
+    const RecordRules rules("alternative", alternative.no);
+    rules.numbered();
+    rules.link(index.parties, alternative.partyNo, "party");
+    rules.required(alternative.description, "description");
+    rules.text(alternative.description, "description");
+    rules.require(alternative.likelihoodPercent >= 0 && alternative.likelihoodPercent <= 100,
+                  "likelihood " + std::to_string(alternative.likelihoodPercent) + " % is outside 0 % to 100 %");
+    // What a party would do without a deal is never for the other side's eyes.
+    rules.require(alternative.visibility != Visibility::Everyone,
+                  "an alternative is seen by its party and the mediator, or by the mediator alone; not by everyone");
+}
+
+void validate(const BottomLine& bottomLine, const RecordIndex& index) {
+    const RecordRules rules("bottom line", bottomLine.no);
+    rules.numbered();
+    rules.link(index.parties, bottomLine.partyNo, "party");
+    rules.require(bottomLine.amount.minorUnits() > 0, "the amount must be more than zero");
+    if (bottomLine.sessionNo) {
+        rules.link(index.sessions, bottomLine.sessionNo, "session");
+        const auto caucus = index.caucusParties.find(*bottomLine.sessionNo);
+        rules.require(caucus != index.caucusParties.end() && caucus->second == bottomLine.partyNo,
+                      "session " + std::to_string(*bottomLine.sessionNo) + " is not a caucus with party " +
+                          std::to_string(bottomLine.partyNo) +
+                          "; a bottom line is given in private, in that party's caucus");
+    }
+    rules.text(bottomLine.note, "note");
+}
+
 void validate(const FeeArrangement& fees, const RecordIndex& index) {
     if (fees.shares.empty()) return;
     std::set<RecordNo> seen;
@@ -432,6 +464,8 @@ void validate(const CaseRecord& record) {
     requireUniqueNumbers(record.timeEntries, "time entry");
     requireUniqueNumbers(record.expenses, "expense");
     requireUniqueNumbers(record.payments, "payment");
+    requireUniqueNumbers(record.alternatives, "alternative");
+    requireUniqueNumbers(record.bottomLines, "bottom line");
 
     const RecordIndex index = RecordIndex::of(record);
     for (const auto& r : record.parties) validate(r);
@@ -449,6 +483,8 @@ void validate(const CaseRecord& record) {
     for (const auto& r : record.timeEntries) validate(r, index);
     for (const auto& r : record.expenses) validate(r, index);
     for (const auto& r : record.payments) validate(r, index);
+    for (const auto& r : record.alternatives) validate(r, index);
+    for (const auto& r : record.bottomLines) validate(r, index);
     validate(record.head.fees, index);
 }
 

@@ -2,6 +2,7 @@
 // The rules every record of a case obeys. Each validate() throws a
 // ValidationError that names the record ("blame claim 3: ...") so that the
 // CLI, the GUI and the case-file import can all show where the problem is.
+#include <map>
 #include <set>
 
 #include "domain/case_record.h"
@@ -12,6 +13,9 @@ namespace cg::domain {
 // loading every record.
 struct RecordIndex {
     std::set<RecordNo> parties, interests, clauses, facts, claims, options, sessions, offers;
+    // Each caucus and the party it was held with: a bottom line given in a
+    // session must have been given in that party's caucus.
+    std::map<RecordNo, RecordNo> caucusParties;
     static RecordIndex of(const CaseRecord& record);
 };
 
@@ -31,6 +35,8 @@ void validate(const Exhibit& exhibit, const RecordIndex& index);
 void validate(const TimeEntry& entry, const RecordIndex& index);
 void validate(const Expense& expense, const RecordIndex& index);
 void validate(const Payment& payment, const RecordIndex& index);
+void validate(const Alternative& alternative, const RecordIndex& index);
+void validate(const BottomLine& bottomLine, const RecordIndex& index);
 // The fee split: shares name existing parties, each once, each above 0 %,
 // adding up to exactly 100 % ("the fee split adds up to 90 %, not 100 %").
 void validate(const FeeArrangement& fees, const RecordIndex& index);

@@ -34,7 +34,10 @@ const ElementShape kRootShape{{{"xmlns", true}, {"format-version", true}},
                                {"exhibits", Occurs::Optional},
                                {"time-entries", Occurs::Optional},
                                {"expenses", Occurs::Optional},
-                               {"payments", Occurs::Optional}},
+                               {"payments", Occurs::Optional},
+                               // Added with the parties' alternatives and bottom lines (issue 4).
+                               {"alternatives", Occurs::Optional},
+                               {"bottom-lines", Occurs::Optional}},
                               Content::Elements,
                               true};
 
@@ -91,6 +94,8 @@ domain::CaseRecord readRecords(const ElementReader& root, CaseFileReading& readi
     readSection(root, "time-entries", "time-entry", readTimeEntry, reading, record.timeEntries);
     readSection(root, "expenses", "expense", readExpense, reading, record.expenses);
     readSection(root, "payments", "payment", readPayment, reading, record.payments);
+    readSection(root, "alternatives", "alternative", readAlternative, reading, record.alternatives);
+    readSection(root, "bottom-lines", "bottom-line", readBottomLine, reading, record.bottomLines);
     return record;
 }
 

@@ -313,6 +313,8 @@ std::string writeCaseFileText(const domain::CaseRecord& record) {
     writeOptionalSection(out, "time-entries", "time-entry", record.timeEntries, writeTimeEntry);
     writeOptionalSection(out, "expenses", "expense", record.expenses, writeExpense);
     writeOptionalSection(out, "payments", "payment", record.payments, writePayment);
+    writeOptionalSection(out, "alternatives", "alternative", record.alternatives, writeAlternative);
+    writeOptionalSection(out, "bottom-lines", "bottom-line", record.bottomLines, writeBottomLine);
     out.close();
     return out.finish();
 }

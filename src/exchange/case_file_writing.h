@@ -52,4 +52,8 @@ void writeTimeEntry(XmlOutput& out, const domain::TimeEntry& entry);
 void writeExpense(XmlOutput& out, const domain::Expense& expense);
 void writePayment(XmlOutput& out, const domain::Payment& payment);
 
+// bargaining_writers.cpp: a party's alternatives and bottom lines.
+void writeAlternative(XmlOutput& out, const domain::Alternative& alternative);
+void writeBottomLine(XmlOutput& out, const domain::BottomLine& bottomLine);
+
 }  // namespace cg::exchange

@@ -48,7 +48,11 @@ void append(std::vector<T>& to, std::vector<T>& from) {
 }  // namespace
 
 void readCatalogFile(const std::string& path, domain::ReferenceCatalogs& into) {
-    const std::string bytes = loadCaseFileBytes(path, kMaxCatalogBytes);
+    readCatalogText(loadCaseFileBytes(path, kMaxCatalogBytes), path, into);
+}
+
+void readCatalogText(const std::string& bytes, const std::string& path, domain::ReferenceCatalogs& into) {
+    if (bytes.size() > kMaxCatalogBytes) throw ImportError(path, 0, 0, tooLargeMessage(kMaxCatalogBytes));
     // parseXml words its messages for case files; an empty catalog gets its own.
     if (bytes.find_first_not_of(" \t\r\n") == std::string::npos)
         throw ImportError(path, 0, 0, "the catalog file is empty; expected one of " + knownRoots());

@@ -32,4 +32,7 @@ CatalogLoad loadCatalogFolder(const std::string& folder);
 // including an entry whose id is already in `into` (from another file).
 void readCatalogFile(const std::string& path, domain::ReferenceCatalogs& into);
 
+// The same from text already in memory; displayName is what messages call the file.
+void readCatalogText(const std::string& text, const std::string& displayName, domain::ReferenceCatalogs& into);
+
 }  // namespace cg::exchange

@@ -41,4 +41,8 @@ domain::TimeEntry readTimeEntry(pugi::xml_node node, CaseFileReading& reading);
 domain::Expense readExpense(pugi::xml_node node, CaseFileReading& reading);
 domain::Payment readPayment(pugi::xml_node node, CaseFileReading& reading);
 
+// bargaining_readers.cpp: a party's alternatives and confidential bottom lines.
+domain::Alternative readAlternative(pugi::xml_node node, CaseFileReading& reading);
+domain::BottomLine readBottomLine(pugi::xml_node node, CaseFileReading& reading);
+
 }  // namespace cg::exchange

@@ -44,12 +44,13 @@ std::size_t tagEnd(std::string_view text, std::size_t from) {
     return text.size();
 }
 
-// The elements still open at `end`. pugixml says only *that* a start and end
-// tag do not match; this small scan of the text before the error (which
-// pugixml has already found well-formed) finds *which* element is unclosed.
-std::vector<OpenTag> openTagsBefore(std::string_view text, std::size_t end) {
-    text = text.substr(0, end);
-    std::vector<OpenTag> open;
+// Walks the start and end tags of text in order, stepping over comments,
+// CDATA, processing instructions and <!...> declarations. Calls
+// onStart(name, offset of '<') for a start tag that is not self-closing and
+// onEnd() for an end tag. A plain scan of the text, so that it can run
+// before pugixml and on text pugixml has found broken.
+template <typename OnStart, typename OnEnd>
+void scanTags(std::string_view text, OnStart onStart, OnEnd onEnd) {
     for (std::size_t i = text.find('<'); i < text.size(); i = text.find('<', i)) {
         const std::string_view rest = text.substr(i);
         if (rest.starts_with("<!--")) {
@@ -61,18 +62,48 @@ std::vector<OpenTag> openTagsBefore(std::string_view text, std::size_t end) {
         } else if (rest.starts_with("<!")) {
             i = skipPast(text, i + 2, ">");  // doctype: refused later anyway
         } else if (rest.starts_with("</")) {
-            if (!open.empty()) open.pop_back();
+            onEnd();
             i = tagEnd(text, i) + 1;
         } else {
             std::size_t nameEnd = i + 1;
             while (nameEnd < text.size() && !isNameEnd(text[nameEnd])) ++nameEnd;
             const std::size_t close = tagEnd(text, nameEnd);
             const bool selfClosing = close < text.size() && close > i && text[close - 1] == '/';
-            if (!selfClosing) open.push_back({std::string(text.substr(i + 1, nameEnd - i - 1)), i});
+            if (!selfClosing) onStart(text.substr(i + 1, nameEnd - i - 1), i);
             i = close + 1;
         }
     }
+}
+
+// The elements still open at `end`. pugixml says only *that* a start and end
+// tag do not match; this small scan of the text before the error (which
+// pugixml has already found well-formed) finds *which* element is unclosed.
+std::vector<OpenTag> openTagsBefore(std::string_view text, std::size_t end) {
+    std::vector<OpenTag> open;
+    scanTags(
+        text.substr(0, end), [&](std::string_view name, std::size_t offset) { open.push_back({std::string(name), offset}); },
+        [&] {
+            if (!open.empty()) open.pop_back();
+        });
     return open;
+}
+
+// Elements nested thousands deep are no case file, template or catalog; and
+// the readers walk the tree recursively (a template's inline text, its
+// conditions), so such a file is refused before it is parsed at all.
+void checkNestingDepth(const SourceText& source) {
+    std::size_t depth = 0;
+    scanTags(
+        source.original(),
+        [&](std::string_view name, std::size_t offset) {
+            if (++depth > kMaxElementDepth)
+                source.fail(offset, "elements are nested more than " + std::to_string(kMaxElementDepth) +
+                                        " deep (at <" + std::string(name) +
+                                        ">); a real file nests a few levels, so this one is damaged or hostile");
+        },
+        [&] {
+            if (depth > 0) --depth;
+        });
 }
 
 std::string endTagNameAt(std::string_view text, std::size_t nameOffset) {
@@ -177,6 +208,7 @@ void checkDocumentLevel(const pugi::xml_document& doc, const SourceText& source)
 
 void parseXml(pugi::xml_document& doc, SourceText& source) {
     checkEncodingOfBytes(source);
+    checkNestingDepth(source);
     const pugi::xml_parse_result result =
         doc.load_buffer_inplace(source.parseBuffer(), source.parseBufferSize(), kParseOptions, pugi::encoding_utf8);
     if (!result) {

@@ -1,6 +1,6 @@
 #pragma once
 // The interest map as vector graphics: the same layout the app's canvas and
-// the CLI's SVG draw (src/cli/view_map.cpp), scaled to the text width, or to
+// the SVG draw (report/interest_map_svg.cpp), scaled to the text width, or to
 // the rest of the page when that is shorter, drawn in the same order and
 // colours so the printed handout shows the picture the parties saw.
 #include "report/page_flow.h"

@@ -1,5 +1,7 @@
 #include "store/audit_chain.h"
 
+#include <optional>
+
 #include "domain/sha256.h"
 #include "store/sql_dialect.h"
 
@@ -39,6 +41,68 @@ std::string entryName(const StoredEntry& row) {
     return "entry " + std::to_string(row.sequence) + " (case " + e.caseReference + ", " + record +
            " " + e.action + " by " + e.actor + " at " + e.at + ")";
 }
+
+struct AuditHead {
+    long long entryCount = 0;
+    std::string lastSeal;
+};
+
+std::optional<AuditHead> readHead(soci::session& sql) {
+    AuditHead head;
+    sql << "SELECT entry_count, last_seal FROM audit_head WHERE id = 1", soci::into(head.entryCount),
+        soci::into(head.lastSeal);
+    if (!sql.got_data()) return std::nullopt;
+    return head;
+}
+
+// Compares the trail's end with its head while the entries go by: finds the
+// entry the head names and notes sealed entries after it.
+class TailCheck {
+public:
+    explicit TailCheck(std::optional<AuditHead> head)
+        : m_head(std::move(head)), m_atHead(m_head && m_head->entryCount == 0 && m_head->lastSeal.empty()) {}
+
+    void see(const StoredEntry& row) {
+        ++m_count;
+        m_lastName = entryName(row);
+        if (row.sealIndicator != soci::i_ok) return;  // reported as unsealed already
+        if (m_head && row.seal == m_head->lastSeal) {
+            m_atHead = true;
+            m_addedAfterHead.reset();
+        } else if (m_atHead && !m_addedAfterHead) {
+            m_addedAfterHead = entryName(row);
+        }
+    }
+
+    std::optional<std::string> problem() const {
+        if (!m_head)
+            return "audit trail: its head (how many entries were written and the newest seal) is missing, "
+                   "so entries cut off its end cannot be ruled out";
+        if (m_atHead) {
+            if (!m_addedAfterHead) return std::nullopt;
+            return "audit trail: " + *m_addedAfterHead +
+                   " was added after the newest entry CommonGround wrote, behind its back";
+        }
+        const std::string end = m_count ? "the trail now ends at " + m_lastName : "the trail is now empty";
+        const long long missing = m_head->entryCount - m_count;
+        if (missing == 1)
+            return "audit trail: the newest entry was removed from its end (CommonGround wrote " +
+                   std::to_string(m_head->entryCount) + " entries; " + end + ")";
+        if (missing > 1)
+            return "audit trail: the newest " + std::to_string(missing) +
+                   " entries were removed from its end (CommonGround wrote " + std::to_string(m_head->entryCount) +
+                   "; " + end + ")";
+        return "audit trail: the newest entry CommonGround wrote is no longer in the trail, so entries were "
+               "removed from its end or replaced (" + end + ")";
+    }
+
+private:
+    std::optional<AuditHead> m_head;
+    bool m_atHead;
+    long long m_count = 0;
+    std::string m_lastName;
+    std::optional<std::string> m_addedAfterHead;
+};
 
 }  // namespace
 
@@ -86,7 +150,9 @@ void sealUnsealedAuditEntries(soci::session& sql) {
 std::vector<std::string> checkAuditChain(soci::session& sql) {
     std::vector<std::string> problems;
     std::string previous;
+    TailCheck tail(readHead(sql));
     forEachEntry(sql, [&](const StoredEntry& row) {
+        tail.see(row);
         if (row.sealIndicator != soci::i_ok) {
             problems.push_back("audit trail: " + entryName(row) +
                                " has no seal, so it was added behind CommonGround's back");
@@ -99,6 +165,7 @@ std::vector<std::string> checkAuditChain(soci::session& sql) {
         // Go on from the stored seal: one tampered entry is reported once.
         previous = row.seal;
     });
+    if (auto problem = tail.problem()) problems.push_back(std::move(*problem));
     return problems;
 }
 

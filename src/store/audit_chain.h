@@ -3,8 +3,9 @@
 // seal over its own fields and the seal of the entry before it, so changing
 // or removing an entry anywhere in history breaks every seal after it and
 // `check` (checkAuditChain) names the first entry that no longer fits.
-// What a seal cannot show is entries cut off the end of the trail; a backup
-// or the server's own log covers that.
+// Entries cut off the end leave a chain that still fits, so the trail's head
+// (table audit_head: how many entries were written and the newest seal) is
+// moved with every append, and `check` compares the trail's end with it.
 #include <soci/soci.h>
 
 #include <string>
@@ -32,7 +33,9 @@ void sealUnsealedAuditEntries(soci::session& sql);
 
 // One line per entry whose seal does not fit: "audit trail: entry 17 (case
 // CG-2026-0001, party 2 update by Maria at ...) was changed, or an entry
-// before it was removed, after it was written".
+// before it was removed, after it was written"; and one when the trail's end
+// does not match its head (entries removed from the end, or sealed entries
+// added after the last one CommonGround wrote).
 std::vector<std::string> checkAuditChain(soci::session& sql);
 
 }  // namespace cg::store

@@ -38,6 +38,9 @@ void appendAudit(soci::session& sql, const std::string& actor, const AuditEvent&
         soci::use(entry.caseReference, "reference"), soci::use(entry.recordKind, "kind"),
         soci::use(entry.recordNo, "no"), soci::use(entry.action, "action"),
         soci::use(entry.change, "change"), soci::use(seal, "seal");
+    // The head moves in the same transaction, under the same audit lock.
+    sql << "UPDATE audit_head SET entry_count = entry_count + 1, last_seal = :seal WHERE id = 1",
+        soci::use(seal, "seal");
 }
 
 }  // namespace cg::store

@@ -1,5 +1,6 @@
 #include "store/audit_trail.h"
 
+#include "store/case_keys.h"
 #include "store/database_impl.h"
 
 namespace cg::store {
@@ -10,6 +11,8 @@ std::vector<AuditEntry> AuditTrail::forCase(const std::string& caseReference) {
     // Entries outlive their case, so a deleted case's trail can still be read.
     return m_db.impl().read(
         "read the audit trail of case " + caseReference, [&](soci::session& sql) {
+            // The trail tells what was changed, so it is walled off with the case.
+            if (findCase(sql, caseReference)) requireCase(sql, caseReference, m_db.actor());
             std::vector<AuditEntry> entries;
             AuditEntry entry;
             std::string at;

@@ -1,6 +1,7 @@
 #include "store/case_keys.h"
 
 #include "domain/errors.h"
+#include "store/case_access_rules.h"
 
 namespace cg::store {
 
@@ -12,21 +13,22 @@ std::optional<CaseKey> findCase(soci::session& sql, const std::string& reference
     return CaseKey{id, reference};
 }
 
-CaseKey requireCase(soci::session& sql, const std::string& reference) {
-    if (auto key = findCase(sql, reference)) return *key;
-    throw domain::NotFound("case " + reference + " does not exist");
+CaseKey requireCase(soci::session& sql, const std::string& reference, const std::string& actor) {
+    const auto key = findCase(sql, reference);
+    if (!key) throw domain::NotFound("case " + reference + " does not exist");
+    requireOpenTo(sql, *key, actor);
+    return *key;
 }
 
-}  // namespace cg::store
-
-namespace cg::store {
-
-CaseKey lockCase(soci::session& sql, const SqlDialect& dialect, const std::string& reference) {
+CaseKey lockCase(soci::session& sql, const SqlDialect& dialect, const std::string& reference,
+                 const std::string& actor) {
     long long id = 0;
     sql << "SELECT id FROM cases WHERE reference = :reference" + dialect.caseRowLock,
         soci::use(reference, "reference"), soci::into(id);
     if (!sql.got_data()) throw domain::NotFound("case " + reference + " does not exist");
-    return CaseKey{id, reference};
+    const CaseKey key{id, reference};
+    requireOpenTo(sql, key, actor);
+    return key;
 }
 
 }  // namespace cg::store

@@ -3,11 +3,13 @@
 #include "domain/case_reference.h"
 #include "domain/validation.h"
 #include "store/audit_log.h"
+#include "store/case_access_rules.h"
 #include "store/case_keys.h"
 #include "store/database_impl.h"
 #include "store/exhibit_content_rules.h"
 #include "store/record_index_query.h"
 #include "store/record_tables.h"
+#include "store/record_versions.h"
 #include "store/tables/case_head_table.h"
 
 namespace cg::store {
@@ -32,6 +34,8 @@ std::string recordCounts(const domain::CaseRecord& record) {
         {record.timeEntries.size(), {"time entry", "time entries"}},
         {record.expenses.size(), {"expense", "expenses"}},
         {record.payments.size(), {"payment", "payments"}},
+        {record.alternatives.size(), {"alternative", "alternatives"}},
+        {record.bottomLines.size(), {"bottom line", "bottom lines"}},
     };
     std::string text;
     for (const auto& [count, names] : counts) {
@@ -54,7 +58,7 @@ void requireFreeReference(soci::session& sql, const std::string& reference) {
 CaseRepository::CaseRepository(Database& db) : m_db(db) {}
 
 std::vector<CaseSummary> CaseRepository::list() {
-    return m_db.impl().read("list the cases", [](soci::session& sql) {
+    return m_db.impl().read("list the cases", [&](soci::session& sql) {
         std::vector<CaseSummary> cases;
         CaseSummary row;
         std::string status, openedOn;
@@ -62,8 +66,8 @@ std::vector<CaseSummary> CaseRepository::list() {
         soci::statement rows =
             (sql.prepare << "SELECT c.reference, c.title, c.status, c.opened_on, c.mediator, "
                             "(SELECT COUNT(*) FROM parties p WHERE p.case_id = c.id) FROM cases c "
-                            "ORDER BY c.reference",
-             soci::into(row.reference), soci::into(row.title), soci::into(status),
+                            "WHERE " + openToActorCondition("c.id") + " ORDER BY c.reference",
+             soci::use(m_db.actor(), "actor"), soci::into(row.reference), soci::into(row.title), soci::into(status),
              soci::into(openedOn), soci::into(row.mediator), soci::into(partyCount));
         rows.execute();
         while (rows.fetch()) {
@@ -84,7 +88,7 @@ bool CaseRepository::exists(const std::string& reference) {
 
 domain::CaseRecord CaseRepository::load(const std::string& reference) {
     return m_db.impl().read("load case " + reference, [&](soci::session& sql) {
-        const CaseKey key = requireCase(sql, reference);
+        const CaseKey key = requireCase(sql, reference, m_db.actor());
         domain::CaseRecord record;
         record.head = CaseHeadTable::load(sql, key.id);
         loadCaseRecords(sql, key.id, record);
@@ -92,9 +96,28 @@ domain::CaseRecord CaseRepository::load(const std::string& reference) {
     });
 }
 
+domain::CaseRecord CaseRepository::load(const std::string& reference, CaseStamps& stamps) {
+    return m_db.impl().read("load case " + reference, [&](soci::session& sql) {
+        const CaseKey key = requireCase(sql, reference, m_db.actor());
+        domain::CaseRecord record;
+        record.head = CaseHeadTable::load(sql, key.id);
+        loadCaseRecords(sql, key.id, record);
+        stamps = readCaseStamps(sql, key.id);
+        return record;
+    });
+}
+
+domain::Case CaseRepository::loadHead(const std::string& reference, CaseStamps& stamps) {
+    return m_db.impl().read("load case " + reference, [&](soci::session& sql) {
+        const long long caseId = requireCase(sql, reference, m_db.actor()).id;
+        stamps.head = readCaseStamp(sql, caseId);
+        return CaseHeadTable::load(sql, caseId);
+    });
+}
+
 domain::Case CaseRepository::loadHead(const std::string& reference) {
     return m_db.impl().read("load case " + reference, [&](soci::session& sql) {
-        return CaseHeadTable::load(sql, requireCase(sql, reference).id);
+        return CaseHeadTable::load(sql, requireCase(sql, reference, m_db.actor()).id);
     });
 }
 
@@ -104,7 +127,7 @@ void CaseRepository::create(const domain::Case& head) {
     domain::validate(head.fees, domain::RecordIndex{});
     m_db.impl().write("create case " + head.reference, [&](soci::session& sql) {
         requireFreeReference(sql, head.reference);
-        CaseHeadTable::insert(sql, head);
+        stampNewCase(sql, CaseHeadTable::insert(sql, head), m_db.actor());
         appendAudit(sql, m_db.actor(),
                     {head.reference, "case", 0, AuditAction::Create, excerpt(head.title)});
     });
@@ -120,16 +143,34 @@ void CaseRepository::insert(const domain::CaseRecord& record) {
         const long long caseId = CaseHeadTable::insert(sql, record.head);
         insertCaseRecords(sql, caseId, record);
         CaseHeadTable::writeFeeShares(sql, caseId, record.head);
+        stampImportedCase(sql, caseId, m_db.actor());
         appendAudit(sql, m_db.actor(),
                     {reference, "case", 0, AuditAction::Import,
                      excerpt(record.head.title) + " with " + recordCounts(record)});
     });
 }
 
-void CaseRepository::updateHead(const domain::Case& head) {
+long long CaseRepository::updateHead(const domain::Case& head) {
+    return saveHead(head, std::nullopt);
+}
+
+long long CaseRepository::updateHead(const domain::Case& head, long long expectedVersion) {
+    return saveHead(head, expectedVersion);
+}
+
+RecordStamp CaseRepository::stamp(const std::string& reference) {
+    return m_db.impl().read("read who changed case " + reference, [&](soci::session& sql) {
+        return readCaseStamp(sql, requireCase(sql, reference, m_db.actor()).id);
+    });
+}
+
+long long CaseRepository::saveHead(const domain::Case& head,
+                                   std::optional<long long> expectedVersion) {
     domain::validate(head);
-    m_db.impl().write("save case " + head.reference, [&](soci::session& sql) {
-        const CaseKey key = lockCase(sql, m_db.impl().dialect(), head.reference);
+    return m_db.impl().write("save case " + head.reference, [&](soci::session& sql) {
+        const CaseKey key = lockCase(sql, m_db.impl().dialect(), head.reference, m_db.actor());
+        const long long version = claimCase(sql, key.id, expectedVersion,
+                                            {"save", "case " + head.reference, m_db.actor()});
         const domain::Case before = CaseHeadTable::load(sql, key.id);
         domain::validate(head.fees, loadRecordIndex(sql, key.id));
         CaseHeadTable::update(sql, key.id, head);
@@ -139,12 +180,13 @@ void CaseRepository::updateHead(const domain::Case& head) {
         if (!change.empty())
             appendAudit(sql, m_db.actor(),
                         {head.reference, "case", 0, AuditAction::Update, change});
+        return version;
     });
 }
 
 void CaseRepository::remove(const std::string& reference) {
     m_db.impl().write("delete case " + reference, [&](soci::session& sql) {
-        const CaseKey key = lockCase(sql, m_db.impl().dialect(), reference);
+        const CaseKey key = lockCase(sql, m_db.impl().dialect(), reference, m_db.actor());
         domain::CaseRecord record;
         record.head = CaseHeadTable::load(sql, key.id);
         loadCaseRecords(sql, key.id, record);

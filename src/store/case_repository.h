@@ -1,8 +1,10 @@
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "domain/case_record.h"
+#include "store/record_stamp.h"
 
 namespace cg::store {
 
@@ -23,10 +25,15 @@ class CaseRepository {
 public:
     explicit CaseRepository(Database& db);
 
-    std::vector<CaseSummary> list();  // ordered by reference
+    // Ordered by reference; without the cases walled off from the mediator
+    // working (case_access.h).
+    std::vector<CaseSummary> list();
     bool exists(const std::string& reference);
     domain::CaseRecord load(const std::string& reference);  // NotFound when absent
     domain::Case loadHead(const std::string& reference);    // just the head; NotFound when absent
+    // With the stamps of what was read (record_stamp.h), in the same read.
+    domain::CaseRecord load(const std::string& reference, CaseStamps& stamps);
+    domain::Case loadHead(const std::string& reference, CaseStamps& stamps);
 
     // A new, empty case. ConflictError if the reference is taken.
     void create(const domain::Case& head);
@@ -34,13 +41,20 @@ public:
     // stored in one transaction; nothing is stored if anything fails.
     // ConflictError if the reference is taken.
     void insert(const domain::CaseRecord& record);
-    void updateHead(const domain::Case& head);
+    // As RecordRepository::update (record_repository.h): with the version
+    // read, a head someone else saved since is refused with ConflictError.
+    // Returns the version the save made.
+    long long updateHead(const domain::Case& head);
+    long long updateHead(const domain::Case& head, long long expectedVersion);
+    RecordStamp stamp(const std::string& reference);  // the head's
     void remove(const std::string& reference);
 
     // The next free reference PREFIX-YEAR-NNNN.
     std::string nextReference(const std::string& prefix, int year);
 
 private:
+    long long saveHead(const domain::Case& head, std::optional<long long> expectedVersion);
+
     Database& m_db;
 };
 

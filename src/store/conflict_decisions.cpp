@@ -42,7 +42,7 @@ ConflictDecision ConflictDecisionRepository::record(const std::string& caseRefer
     return m_db.impl().write(
         "record the conflict decision on " + decision.checkedName + " in case " + caseReference,
         [&](soci::session& sql) {
-            const CaseKey key = lockCase(sql, m_db.impl().dialect(), caseReference);
+            const CaseKey key = lockCase(sql, m_db.impl().dialect(), caseReference, m_db.actor());
             long long next = 0;
             sql << "SELECT COALESCE(MAX(no), 0) + 1 FROM conflict_decisions WHERE case_id = :case_id",
                 soci::use(key.id, "case_id"), soci::into(next);
@@ -69,7 +69,7 @@ std::vector<ConflictDecision> ConflictDecisionRepository::forCase(
     const std::string& caseReference) {
     return m_db.impl().read(
         "list the conflict decisions of case " + caseReference, [&](soci::session& sql) {
-            const CaseKey key = requireCase(sql, caseReference);
+            const CaseKey key = requireCase(sql, caseReference, m_db.actor());
             std::vector<ConflictDecision> decisions;
             ConflictDecision decision;
             long long no = 0;

@@ -30,7 +30,7 @@ std::string exhibitContent(Database& db, const std::string& caseRef, domain::Rec
     return db.impl().read(
         "read the file of exhibit " + std::to_string(exhibitNo) + " of case " + caseRef,
         [&](soci::session& sql) {
-            const CaseKey key = requireCase(sql, caseRef);
+            const CaseKey key = requireCase(sql, caseRef, db.actor());
             if (!recordExists(sql, "exhibits", key.id, exhibitNo))
                 throw domain::NotFound("case " + caseRef + " has no exhibit " +
                                        std::to_string(exhibitNo));
@@ -63,7 +63,7 @@ std::string verifiedExhibitContent(Database& db, const std::string& caseRef, dom
 void loadExhibitContents(Database& db, domain::CaseRecord& record) {
     const std::string& caseRef = record.head.reference;
     db.impl().read("read the exhibit files of case " + caseRef, [&](soci::session& sql) {
-        long long caseId = requireCase(sql, caseRef).id;
+        long long caseId = requireCase(sql, caseRef, db.actor()).id;
         std::map<domain::RecordNo, domain::Exhibit*> byNo;
         for (domain::Exhibit& exhibit : record.exhibits) byNo[exhibit.no] = &exhibit;
         long long no = 0;

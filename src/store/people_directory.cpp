@@ -2,6 +2,7 @@
 
 #include <unordered_map>
 
+#include "store/case_access_rules.h"
 #include "store/database_impl.h"
 #include "store/record_table.h"
 #include "store/row_values.h"
@@ -39,21 +40,32 @@ constexpr ConflictRole kRoles[] = {ConflictRole::Party,       ConflictRole::Repr
                                    ConflictRole::Participant, ConflictRole::Mediator,
                                    ConflictRole::Insurer};
 
+// What a name found in a case walled off from the mediator says of the case.
+constexpr const char* kWalledOffTitle = "a case you have no access to";
+
 // The case columns every entry of a case repeats, keyed by the case's id.
-std::unordered_map<long long, ConflictEntry> caseHeads(soci::session& sql) {
+// Cases walled off from the mediator are listed too: a conflict of interest
+// must be found across an ethical wall (the wall exists because of one, and
+// the firm must not take a case against a client behind it), so their names
+// are searched, but their titles are not shown.
+std::unordered_map<long long, ConflictEntry> caseHeads(soci::session& sql,
+                                                      const std::string& actor) {
     std::unordered_map<long long, ConflictEntry> heads;
     std::vector<long long> id(kFetchBatch);
     std::vector<std::string> reference(kFetchBatch), title(kFetchBatch), status(kFetchBatch),
         openedOn(kFetchBatch), closedOn(kFetchBatch);
     std::vector<soci::indicator> closedInd(kFetchBatch);
+    std::vector<int> open(kFetchBatch);
     soci::statement rows =
-        (sql.prepare << "SELECT id, reference, title, status, opened_on, closed_on FROM cases",
-         soci::into(id), soci::into(reference), soci::into(title), soci::into(status),
-         soci::into(openedOn), soci::into(closedOn, closedInd));
+        (sql.prepare << "SELECT id, reference, title, status, opened_on, closed_on, CASE WHEN " +
+                            openToActorCondition("id") + " THEN 1 ELSE 0 END FROM cases",
+         soci::use(actor, "actor"), soci::into(id), soci::into(reference), soci::into(title),
+         soci::into(status), soci::into(openedOn), soci::into(closedOn, closedInd),
+         soci::into(open));
     fetchRows(rows, id, [&](std::size_t i) {
         ConflictEntry& head = heads[id[i]];
         head.caseReference = std::move(reference[i]);
-        head.caseTitle = std::move(title[i]);
+        head.caseTitle = open[i] == 1 ? std::move(title[i]) : kWalledOffTitle;
         head.caseStatus = domain::parseEnum<domain::CaseStatus>(status[i]);
         head.openedOn = domain::Date::parse(openedOn[i]);
         head.closedOn = dateOrNone(closedInd[i], closedOn[i]);
@@ -64,8 +76,8 @@ std::unordered_map<long long, ConflictEntry> caseHeads(soci::session& sql) {
 }  // namespace
 
 std::vector<ConflictEntry> listPeople(Database& db) {
-    return db.impl().read("list the names in all cases", [](soci::session& sql) {
-        const auto heads = caseHeads(sql);
+    return db.impl().read("list the names in all cases", [&](soci::session& sql) {
+        const auto heads = caseHeads(sql, db.actor());
         std::vector<ConflictEntry> entries;
         entries.reserve(heads.size() * 8);  // two parties with their people, a few more
         std::vector<long long> caseId(kFetchBatch);

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "store/database.h"
+#include "store/case_access_rules.h"
 #include "store/database_impl.h"
 
 namespace cg::store {
@@ -26,8 +27,10 @@ struct CaseRow {
 };
 
 // Every case open at some time within [from, to], by id.
+// Cases walled off from the mediator (case_access.h) are left out: the
+// report would otherwise show their titles and fees.
 std::map<long long, CaseRow> casesOpenWithin(soci::session& sql, const std::string& from,
-                                             const std::string& to) {
+                                             const std::string& to, const std::string& actor) {
     std::map<long long, CaseRow> cases;
     long long id = 0, hourlyRate = 0, fixedFee = 0;
     std::string reference, title, mediator, status, openedOn, closedOn, outcome, basis, currency;
@@ -36,8 +39,8 @@ std::map<long long, CaseRow> casesOpenWithin(soci::session& sql, const std::stri
         (sql.prepare << "SELECT id, reference, title, mediator, status, opened_on, closed_on, "
                         "outcome, fee_basis, hourly_rate_minor, fixed_fee_minor, currency FROM "
                         "cases WHERE opened_on <= :to AND (closed_on IS NULL OR closed_on >= "
-                        ":from)",
-         soci::use(to, "to"), soci::use(from, "from"), soci::into(id), soci::into(reference),
+                        ":from) AND " + openToActorCondition("id"),
+         soci::use(to, "to"), soci::use(from, "from"), soci::use(actor, "actor"), soci::into(id), soci::into(reference),
          soci::into(title), soci::into(mediator), soci::into(status), soci::into(openedOn),
          soci::into(closedOn, closedInd), soci::into(outcome, outcomeInd), soci::into(basis),
          soci::into(hourlyRate), soci::into(fixedFee), soci::into(currency));
@@ -67,7 +70,7 @@ std::vector<domain::practice::CaseFigures> practiceFigures(Database& db, domain:
                                                            domain::Date to) {
     return db.impl().read("count the practice's figures", [&](soci::session& sql) {
         const std::string fromDay = from.toString(), toDay = to.toString();
-        std::map<long long, CaseRow> cases = casesOpenWithin(sql, fromDay, toDay);
+        std::map<long long, CaseRow> cases = casesOpenWithin(sql, fromDay, toDay, db.actor());
 
         // Sessions held: started within the period, and not booked ahead.
         const std::string periodStart = fromDay + "T00:00:00Z";
@@ -151,8 +154,10 @@ std::vector<domain::practice::CalendarEvent> scheduledSessions(Database& db, dom
                             "s.location, s.video_link, p.name FROM mediation_sessions s JOIN "
                             "cases c ON c.id = s.case_id LEFT JOIN parties p ON p.case_id = "
                             "s.case_id AND p.no = s.caucus_party_no WHERE s.started_at >= :start "
-                            "AND s.started_at < :end ORDER BY s.started_at, c.reference, s.no",
-             soci::use(start, "start"), soci::use(end, "end"), soci::into(caseId),
+                            "AND s.started_at < :end AND " + openToActorCondition("c.id") +
+                            " ORDER BY s.started_at, c.reference, s.no",
+             soci::use(start, "start"), soci::use(end, "end"), soci::use(db.actor(), "actor"),
+             soci::into(caseId),
              soci::into(reference), soci::into(title), soci::into(mediator), soci::into(no),
              soci::into(kind), soci::into(caucusParty, caucusInd), soci::into(startedAt),
              soci::into(endedAt, endedInd), soci::into(planned, plannedInd), soci::into(location),

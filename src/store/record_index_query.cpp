@@ -30,6 +30,13 @@ domain::RecordIndex loadRecordIndex(soci::session& sql, long long caseId) {
     index.options = numbersIn(sql, "settlement_options", caseId);
     index.sessions = numbersIn(sql, "mediation_sessions", caseId);
     index.offers = numbersIn(sql, "offers", caseId);
+    long long session = 0, party = 0;
+    soci::statement caucuses =
+        (sql.prepare << "SELECT no, caucus_party_no FROM mediation_sessions WHERE case_id = :case_id AND kind = "
+                        "'caucus' AND caucus_party_no IS NOT NULL",
+         soci::use(caseId, "case_id"), soci::into(session), soci::into(party));
+    caucuses.execute();
+    while (caucuses.fetch()) index.caucusParties.emplace(session, party);
     return index;
 }
 

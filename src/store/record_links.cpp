@@ -50,6 +50,9 @@ constexpr LinkColumn kLinks[] = {
     {"fact", "exhibit", "exhibit_facts", "exhibit_no", "fact_no"},
     {"claim", "exhibit", "exhibit_claims", "exhibit_no", "claim_no"},
     {"session", "time entry", "time_entries", "no", "session_no"},
+    {"party", "alternative", "alternatives", "no", "party_no"},
+    {"party", "bottom line", "bottom_lines", "no", "party_no"},
+    {"session", "bottom line", "bottom_lines", "no", "session_no"},
 };
 
 }  // namespace

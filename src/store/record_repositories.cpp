@@ -1,4 +1,4 @@
-// The fifteen record repositories: one template (record_repository_impl.h), one
+// The seventeen record repositories: one template (record_repository_impl.h), one
 // RecordTable per kind (tables/), instantiated here.
 #include "store/record_repository_impl.h"
 
@@ -19,5 +19,7 @@ template class RecordRepository<domain::Exhibit>;
 template class RecordRepository<domain::TimeEntry>;
 template class RecordRepository<domain::Expense>;
 template class RecordRepository<domain::Payment>;
+template class RecordRepository<domain::Alternative>;
+template class RecordRepository<domain::BottomLine>;
 
 }  // namespace cg::store

@@ -25,6 +25,9 @@ void insertAll(soci::session& sql, long long caseId, const std::vector<Record>& 
 // dangling link.
 constexpr std::string_view kTablesChildrenFirst[] = {
     "conflict_decisions",
+    "case_access",
+    "bottom_lines",
+    "alternatives",
     "case_fee_shares",
     "payments",
     "expenses",
@@ -80,6 +83,8 @@ void loadCaseRecords(soci::session& sql, long long caseId, domain::CaseRecord& r
     record.timeEntries = RecordTable<domain::TimeEntry>::load(sql, all);
     record.expenses = RecordTable<domain::Expense>::load(sql, all);
     record.payments = RecordTable<domain::Payment>::load(sql, all);
+    record.alternatives = RecordTable<domain::Alternative>::load(sql, all);
+    record.bottomLines = RecordTable<domain::BottomLine>::load(sql, all);
 }
 
 void insertCaseRecords(soci::session& sql, long long caseId, const domain::CaseRecord& record) {
@@ -98,6 +103,8 @@ void insertCaseRecords(soci::session& sql, long long caseId, const domain::CaseR
     insertAll(sql, caseId, record.timeEntries);
     insertAll(sql, caseId, record.expenses);
     insertAll(sql, caseId, record.payments);
+    insertAll(sql, caseId, record.alternatives);
+    insertAll(sql, caseId, record.bottomLines);
 }
 
 void deleteCaseRows(soci::session& sql, long long caseId) {

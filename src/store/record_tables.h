@@ -2,6 +2,8 @@
 // Every kind of record and its tables, and what is done to all of them
 // together: a whole case loaded, stored or deleted.
 #include "domain/case_record.h"
+#include "store/tables/alternative_table.h"
+#include "store/tables/bottom_line_table.h"
 #include "store/tables/claim_table.h"
 #include "store/tables/clause_table.h"
 #include "store/tables/draft_table.h"

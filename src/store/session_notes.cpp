@@ -8,7 +8,7 @@ domain::RecordNo appendNote(soci::session& sql, const SqlDialect& dialect, const
                             const std::string& caseRef, domain::RecordNo sessionNo,
                             domain::SessionNote note) {
     using domain::MediationSession;
-    const CaseKey key = lockCase(sql, dialect, caseRef);
+    const CaseKey key = lockCase(sql, dialect, caseRef, actor);
     MediationSession session = detail::loadOne<MediationSession>(sql, key, sessionNo);
     if (note.no == 0) note.no = domain::nextNo(session.notes);
     for (const auto& existing : session.notes)
@@ -20,6 +20,11 @@ domain::RecordNo appendNote(soci::session& sql, const SqlDialect& dialect, const
     domain::validate(session, loadRecordIndex(sql, key.id));
 
     RecordTable<MediationSession>::Writer(sql).insertNote(key.id, sessionNo, note);
+    // The notes are part of the session: someone saving the session as they
+    // read it before this note would drop it, so the session moves on a
+    // version and that save is refused.
+    claimRecord(sql, RecordTable<MediationSession>::kTable, key.id, sessionNo, std::nullopt,
+                {"add a note to", detail::recordName<MediationSession>(caseRef, sessionNo), actor});
     // The text stays out of the trail: a caucus note is confidential to one
     // party and the mediator, and the trail is not filtered by audience.
     appendAudit(

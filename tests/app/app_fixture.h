@@ -52,8 +52,10 @@ public:
         dialog.Hide();
         return accepted ? wxID_OK : wxID_CANCEL;
     }
-    bool confirm(wxWindow*, const wxString&, const wxString&) override {
+    std::vector<wxString> asked;  // the questions confirmed or declined, in order
+    bool confirm(wxWindow*, const wxString&, const wxString& question) override {
         ++questions;
+        asked.push_back(question);
         return answer;
     }
     bool warn(wxWindow*, const wxString&, const wxString& warning, const wxString&) override {

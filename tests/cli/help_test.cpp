@@ -16,7 +16,8 @@ BOOST_AUTO_TEST_CASE(helpListsEveryCommandGroup) {
                                 "participant add", "participant edit", "party signed", "session edit",
                                 "case close", "exhibit attach", "exhibit export", "time add", "expense add",
                                 "payment add", "fees set", "fees show", "invoice", "calendar", "report",
-                                "agreement-to-mediate"})
+                                "agreement-to-mediate", "alternative add", "alternative edit", "bottom-line add",
+                                "bottom-line list"})
         BOOST_TEST(contains(r.out, command), "help lists " << command);
 }
 
@@ -27,7 +28,9 @@ BOOST_AUTO_TEST_CASE(everyCommandHasItsOwnHelp) {
                                 "participant edit", "party signed", "session edit", "case close",
                                 "exhibit attach", "exhibit list", "exhibit export", "exhibit remove",
                                 "time add", "time remove", "expense add", "payment add", "fees set",
-                                "fees show", "invoice", "calendar", "report", "agreement-to-mediate"}) {
+                                "fees show", "invoice", "calendar", "report", "agreement-to-mediate",
+                                "alternative add", "alternative edit", "alternative list", "alternative remove",
+                                "bottom-line add", "bottom-line list", "bottom-line remove"}) {
         std::vector<std::string> args;
         std::string word;
         for (const char* c = command;; ++c) {

@@ -82,6 +82,30 @@ BOOST_AUTO_TEST_CASE(aValueOutOfRangeStoresNothing) {
     BOOST_TEST(contains(err, "-40"));
 }
 
+BOOST_AUTO_TEST_CASE(aDoctypeWithEntityDeclarationsStoresNothing) {
+    const auto err = failedImport(
+        replaced(kValidCaseFile, "<case-file ", "<!DOCTYPE case-file [<!ENTITY x \"y\">]>\n<case-file "), {2});
+    BOOST_TEST(contains(err, "a case file has no <!DOCTYPE> declaration; remove it"));
+}
+
+BOOST_AUTO_TEST_CASE(elementsNestedTooDeepStoreNothing) {
+    std::string nested;
+    for (int i = 0; i < 10'000; ++i) nested += "<x>";
+    const auto err = failedImport(replaced(kValidCaseFile, "<name>Kessler IT Services GmbH</name>", nested), {11});
+    BOOST_TEST(contains(err, "elements are nested more than 64 deep (at <x>)"));
+}
+
+BOOST_AUTO_TEST_CASE(anImplausibleFigureStoresNothing) {
+    const auto err = failedImport(
+        replaced(kValidCaseFile, "records-affected=\"4200\"", "records-affected=\"1000000000000000\""), {21});
+    BOOST_TEST(contains(err, "records affected (1000000000000000) is more than ten billion"));
+}
+
+BOOST_AUTO_TEST_CASE(aControlCharacterInTextStoresNothing) {
+    const auto err = failedImport(replaced(kValidCaseFile, "Zahnarztpraxis Müller", "Zahnarzt\x1Bpraxis"), {8});
+    BOOST_TEST(contains(err, "character U+001B is not allowed in XML"));
+}
+
 BOOST_AUTO_TEST_CASE(aClaimAgainstOneselfStoresNothing) {
     const auto err = failedImport(replaced(kValidCaseFile, "accused=\"party-2\"", "accused=\"party-1\""), {26});
     BOOST_TEST(contains(err, "accuser and accused are the same party"));

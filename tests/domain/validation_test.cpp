@@ -249,3 +249,81 @@ BOOST_AUTO_TEST_CASE(thePdfDigestIsSixtyFourLowerCaseHexDigits) {
 }
 
 BOOST_AUTO_TEST_SUITE_END()
+
+BOOST_AUTO_TEST_SUITE(AlternativesAndBottomLines)
+
+namespace {
+
+Alternative alternative(RecordNo partyNo, int likelihood, Visibility visibility) {
+    return {1, partyNo, AlternativeKind::Batna, "Sue the MSP", Money(90'000'00, "EUR"), likelihood, visibility};
+}
+
+CaseBuilder withCaucus() {
+    auto b = twoParties();
+    MediationSession caucus;
+    caucus.no = 1;
+    caucus.kind = SessionKind::Caucus;
+    caucus.caucusPartyNo = 2;
+    b.record().sessions.push_back(caucus);
+    return b;
+}
+
+BottomLine bottomLine(RecordNo partyNo, std::int64_t minor, OptionalNo sessionNo) {
+    return {1, partyNo, BottomLineStance::PaysAtMost, Money(minor, "EUR"), sessionNo, Date(2026, 2, 10), ""};
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_CASE(anAlternativeOfAPartyWithLikelihoodAndValuePasses) {
+    auto b = twoParties();
+    b.record().alternatives.push_back(alternative(1, 60, Visibility::PartyAndMediator));
+    BOOST_TEST(validationMessage(b.build()) == "");
+}
+
+BOOST_AUTO_TEST_CASE(aLikelihoodAboveAHundredIsRefused) {
+    auto b = twoParties();
+    b.record().alternatives.push_back(alternative(1, 140, Visibility::PartyAndMediator));
+    BOOST_TEST(validationMessage(b.build()) == "alternative 1: likelihood 140 % is outside 0 % to 100 %");
+}
+
+BOOST_AUTO_TEST_CASE(anAlternativeForEveryoneIsRefused) {
+    auto b = twoParties();
+    b.record().alternatives.push_back(alternative(1, 50, Visibility::Everyone));
+    BOOST_TEST(validationMessage(b.build()) ==
+               "alternative 1: an alternative is seen by its party and the mediator, or by the mediator alone; not "
+               "by everyone");
+}
+
+BOOST_AUTO_TEST_CASE(anAlternativeOfAnUnknownPartyIsRefused) {
+    auto b = twoParties();
+    b.record().alternatives.push_back(alternative(7, 50, Visibility::MediatorOnly));
+    BOOST_TEST(validationMessage(b.build()) == "alternative 1: refers to party 7, which is not in this case");
+}
+
+BOOST_AUTO_TEST_CASE(aBottomLineGivenInThePartysCaucusPasses) {
+    auto b = withCaucus();
+    b.record().bottomLines.push_back(bottomLine(2, 60'000'00, 1));
+    BOOST_TEST(validationMessage(b.build()) == "");
+}
+
+BOOST_AUTO_TEST_CASE(aBottomLineFromAnotherPartysCaucusIsRefused) {
+    auto b = withCaucus();
+    b.record().bottomLines.push_back(bottomLine(1, 60'000'00, 1));
+    BOOST_TEST(validationMessage(b.build()) ==
+               "bottom line 1: session 1 is not a caucus with party 1; a bottom line is given in private, in that "
+               "party's caucus");
+}
+
+BOOST_AUTO_TEST_CASE(aBottomLineOfNothingIsRefused) {
+    auto b = withCaucus();
+    b.record().bottomLines.push_back(bottomLine(2, 0, std::nullopt));
+    BOOST_TEST(validationMessage(b.build()) == "bottom line 1: the amount must be more than zero");
+}
+
+BOOST_AUTO_TEST_CASE(aBottomLineOfAnUnknownPartyIsRefused) {
+    auto b = withCaucus();
+    b.record().bottomLines.push_back(bottomLine(5, 1'00, std::nullopt));
+    BOOST_TEST(validationMessage(b.build()) == "bottom line 1: refers to party 5, which is not in this case");
+}
+
+BOOST_AUTO_TEST_SUITE_END()

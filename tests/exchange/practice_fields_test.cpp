@@ -100,7 +100,7 @@ BOOST_AUTO_TEST_CASE(theWriterPutsThePracticeFieldsWhereTheFormatSays) {
                          "amount=\"2000.00\" currency=\"EUR\">\n"
                          "      <reference>RF18 5390 0754 7034</reference>\n    </payment>\n"
                          "    <payment id=\"payment-2\" party=\"party-2\" received-on=\"2026-03-09\" "
-                         "amount=\"1111.00\" currency=\"EUR\"/>\n  </payments>\n</case-file>\n") != std::string::npos);
+                         "amount=\"1111.00\" currency=\"EUR\"/>\n  </payments>\n  <alternatives>\n") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(aCaseWithoutPracticeRecordsIsWrittenAsBefore) {

@@ -75,6 +75,10 @@ BOOST_AUTO_TEST_CASE(everyEnumerationMatchesTheDomainVocabulary) {
         {"participantRole", vocabulary<domain::ParticipantRole>()},
         {"timeActivity", vocabulary<domain::TimeActivity>()},
         {"feeBasis", vocabulary<domain::FeeBasis>()},
+        {"alternativeKind", vocabulary<domain::AlternativeKind>()},
+        {"bottomLineStance", vocabulary<domain::BottomLineStance>()},
+        // The visibilities an alternative may have: all but everyone.
+        {"alternativeVisibility", {"party-and-mediator", "mediator-only"}},
         {"flag", {"true", "false"}},
     };
     for (const auto& [type, names] : domainNames) {

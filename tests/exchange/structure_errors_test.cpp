@@ -65,7 +65,7 @@ BOOST_AUTO_TEST_CASE(anUnknownSectionIsRefused) {
     BOOST_TEST(importProblem(xml) ==
                "20:3: <case-file>: unknown element <notes> (expected case, parties, interests, clauses, facts, "
                "claims, options, sessions, offers, losses, drafts, participants, exhibits, time-entries, expenses, "
-               "payments)");
+               "payments, alternatives, bottom-lines)");
 }
 
 BOOST_AUTO_TEST_CASE(aRecordInTheWrongSectionIsRefused) {

@@ -68,6 +68,8 @@ done
 # Found by dpkg-shlibdeps from the executables, not listed by hand.
 grep -q 'libwxgtk3' <<<"$depends" || fail "Depends lacks the wxWidgets library (dpkg-shlibdeps did not run?)"
 grep -q 'libhpdf' <<<"$depends" || fail "Depends lacks libharu (dpkg-shlibdeps did not run?)"
+# The interest map's PNG export (src/report/interest_map_png.cpp).
+grep -q 'librsvg2' <<<"$depends" || fail "Depends lacks librsvg (dpkg-shlibdeps did not run?)"
 
 step "apt would install it"
 # What the README's `sudo apt install ./build/commonground_*.deb` does,

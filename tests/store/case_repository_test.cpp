@@ -164,7 +164,8 @@ BOOST_AUTO_TEST_CASE(removingACaseDeletesEveryRecordButKeepsTheTrail) {
     BOOST_TEST(trail[1].action == "delete");
     BOOST_TEST(trail[1].change ==
                "Zahnarztpraxis Müller v. Kessler IT Services with 3 parties, 3 interests, 3 "
-               "clauses, 2 facts, 2 claims, 2 options, 2 sessions, 2 offers, 2 losses, 2 drafts");
+               "clauses, 2 facts, 2 claims, 2 options, 2 sessions, 2 offers, 2 losses, 2 drafts, 2 "
+               "alternatives, 2 bottom lines");
 
     store.db.reset();
     const auto raw = store.bypass();

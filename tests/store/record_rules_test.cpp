@@ -121,8 +121,9 @@ BOOST_AUTO_TEST_CASE(evenBypassingTheStoreALinkCannotPointIntoAnotherCase) {
     store.db.reset();
     const auto raw = store.bypass();
     raw->enforceForeignKeys();
-    BOOST_CHECK_EXCEPTION(raw->exec("INSERT INTO interests VALUES (2, 1, 2, 'financial', 3, "
-                                    "'everyone', 'Stay in business')"),
+    BOOST_CHECK_EXCEPTION(raw->exec("INSERT INTO interests (case_id, no, party_no, category, "
+                                    "priority, visibility, description) VALUES (2, 1, 2, "
+                                    "'financial', 3, 'everyone', 'Stay in business')"),
                           std::runtime_error, [](const std::runtime_error& e) {
                               return std::string(e.what()).find(cg::testing::foreignKeyRefusal()) !=
                                      std::string::npos;

@@ -322,6 +322,31 @@ BOOST_AUTO_TEST_CASE(entriesWrittenBeforeTheTrailWasSealedAreSealedByTheUpgrade)
                "written");
 }
 
+BOOST_AUTO_TEST_CASE(theUpgradeAnchorsTheHeadOfTheTrailItFinds) {
+    EmptyDatabase old;
+    writeVersionOneDatabase(*old.raw);
+    for (const std::string& statement :
+         schemaMigrations().at(1).sqlFor(cg::testing::dialectUnderTest()))
+        old.raw->exec(statement);
+    old.raw->exec("INSERT INTO schema_version VALUES (2, '2026-02-01T00:00:00Z', 'audit trail')");
+    for (const char* change : {"sector: (none) → Dentistry", "counsel: (none) → Dr. Weber"})
+        old.raw->exec(
+            "INSERT INTO audit_log (at, actor, case_reference, record_kind, record_no, action, "
+            "change) VALUES ('2026-02-02T10:00:00Z', 'Ingrid', 'CG-2026-0001', 'party', 1, "
+            "'update', '" +
+            std::string(change) + "')");
+
+    auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
+    BOOST_TEST(old.raw->number("SELECT entry_count FROM audit_head") == 2);
+    old.raw->exec("DELETE FROM audit_log WHERE sequence = 2");
+    const auto problems = db->check();
+    BOOST_TEST_REQUIRE(problems.size() == 1u);
+    BOOST_TEST(problems[0] ==
+               "audit trail: the newest entry was removed from its end (CommonGround wrote 2 entries; the "
+               "trail now ends at entry 1 (case CG-2026-0001, party 1 update by Ingrid at "
+               "2026-02-02T10:00:00Z))");
+}
+
 BOOST_AUTO_TEST_CASE(aFailedUpgradeLeavesTheDatabaseAtItsOldVersion) {
     EmptyDatabase old;
     writeVersionOneDatabase(*old.raw);

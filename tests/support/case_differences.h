@@ -82,6 +82,26 @@ public:
                       [&](const std::string& t, const auto& p, const auto& q) { option(t, p, q); });
                  field(at + ".pdfSha256", x.pdfSha256, y.pdfSha256);
              });
+        list("alternatives", a.alternatives, b.alternatives,
+             [&](const std::string& at, const auto& x, const auto& y) {
+                 field(at + ".no", x.no, y.no);
+                 field(at + ".partyNo", x.partyNo, y.partyNo);
+                 field(at + ".kind", x.kind, y.kind);
+                 field(at + ".description", x.description, y.description);
+                 field(at + ".value", x.value, y.value);
+                 field(at + ".likelihoodPercent", x.likelihoodPercent, y.likelihoodPercent);
+                 field(at + ".visibility", x.visibility, y.visibility);
+             });
+        list("bottomLines", a.bottomLines, b.bottomLines,
+             [&](const std::string& at, const auto& x, const auto& y) {
+                 field(at + ".no", x.no, y.no);
+                 field(at + ".partyNo", x.partyNo, y.partyNo);
+                 field(at + ".stance", x.stance, y.stance);
+                 field(at + ".amount", x.amount, y.amount);
+                 field(at + ".sessionNo", x.sessionNo, y.sessionNo);
+                 field(at + ".givenOn", x.givenOn, y.givenOn);
+                 field(at + ".note", x.note, y.note);
+             });
         return m_found;
     }
 

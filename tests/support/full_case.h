@@ -208,6 +208,22 @@ inline domain::CaseRecord fullCase(const std::string& reference = "CG-2026-0001"
     empty.templateName = "settlement-agreement";
     empty.createdAt = Instant::parse("2026-03-02T09:00:00Z");
     r.drafts = {draft, empty};
+
+    // The practice's own BATNA with a value, and the mediator's estimate of
+    // the MSP's WATNA; a bottom line from each side (the MSP's given in its
+    // caucus, session 2): EUR 75,000 pays-at-most against EUR 70,000
+    // accepts-at-least, an overlap of EUR 5,000.
+    r.alternatives = {
+        {1, 1, AlternativeKind::Batna, "Sue the MSP before the Landgericht", Money(120'000'00, "EUR"), 40,
+         Visibility::PartyAndMediator},
+        {2, 2, AlternativeKind::Watna, "Judgment for the full claim plus both sides' costs", std::nullopt, 15,
+         Visibility::MediatorOnly},
+    };
+    r.bottomLines = {
+        {1, 1, BottomLineStance::AcceptsAtLeast, Money(70'000'00, "EUR"), std::nullopt, Date(2026, 2, 9),
+         "Only if paid within 60 days"},
+        {2, 2, BottomLineStance::PaysAtMost, Money(75'000'00, "EUR"), 2, Date(2026, 2, 10), ""},
+    };
     return r;
 }
 

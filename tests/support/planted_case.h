@@ -21,6 +21,17 @@ inline const std::vector<std::string> kMediatorMarkers = {
     "SECRET-MED-interest-p1",      "SECRET-MED-interest-p2",    "SECRET-MED-joint-note",
     "SECRET-MED-joint-party-note", "SECRET-MED-caucus-note-p1", "SECRET-MED-caucus-note-p2"};
 
+// Alternatives and bottom lines, apart from the lists above because only the
+// views and the case file carry them (the handouts do not show them).
+// Alternatives reach their party (party-and-mediator) or the mediator
+// (mediator-only); bottom lines, figures and notes alike, the mediator alone
+// (not even the party that gave one).
+inline const std::vector<std::string> kPartyOneAlternativeMarkers = {"SECRET-P1-batna"};
+inline const std::vector<std::string> kPartyTwoAlternativeMarkers = {"SECRET-P2-batna"};
+inline const std::vector<std::string> kMediatorAlternativeMarkers = {"SECRET-MED-watna-estimate"};
+inline const std::vector<std::string> kBottomLineMarkers = {"SECRET-MED-bottom-line-note", "987654.32",
+                                                            "987,654.32", "123456.78", "123,456.78"};
+
 inline domain::CaseRecord plantedConfidences() {
     using namespace domain;
     CaseRecord r = fullCase();
@@ -67,6 +78,17 @@ inline domain::CaseRecord plantedConfidences() {
     fromCaucus3.terms = "SECRET-P1-caucus-offer";
     r.offers.push_back(fromCaucus2);
     r.offers.push_back(fromCaucus3);
+
+    // fullCase: alternative 1 is party 1's own, 2 the mediator's estimate
+    // for party 2; bottom line 1 is party 1's, 2 party 2's.
+    r.alternatives[0].description = "SECRET-P1-batna Sue the MSP";
+    r.alternatives[1].description = "SECRET-MED-watna-estimate Judgment plus costs";
+    r.alternatives.push_back({3, 2, AlternativeKind::Batna, "SECRET-P2-batna Walk away and defend",
+                              Money(40'000'00, r.head.currency), 70, Visibility::PartyAndMediator});
+    r.bottomLines[0].amount = Money(987'654'32, r.head.currency);
+    r.bottomLines[0].sessionNo = 3;
+    r.bottomLines[1].amount = Money(123'456'78, r.head.currency);
+    r.bottomLines[1].note = "SECRET-MED-bottom-line-note";
     return r;
 }
 

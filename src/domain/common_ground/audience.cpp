@@ -79,6 +79,10 @@ CaseRecord visibleTo(const CaseRecord& record, const Audience& audience) {
     for (auto& claim : visible.claims) dropLinksTo(claim.interestNos, interestNos);
     visible.options = record.options;
     for (auto& option : visible.options) dropLinksTo(option.interestNos, interestNos);
+
+    for (const auto& alternative : record.alternatives)
+        if (audience.maySee(alternative.visibility, alternative.partyNo)) visible.alternatives.push_back(alternative);
+    // visible.bottomLines stays empty: bottom lines are for the mediator alone (audience.h).
     return visible;
 }
 

@@ -48,7 +48,13 @@ private:
 //   a joint-session note has no owner);
 // - offers made in a session the audience may not see are dropped, and a
 //   counter-offer's link to a dropped offer is cleared;
-// - links from claims and options to dropped interests are removed.
+// - links from claims and options to dropped interests are removed;
+// - alternatives (BATNA, WATNA) are kept by their visibility, owned by their
+//   party: PartyAndMediator reaches that party, MediatorOnly the mediator;
+// - bottom lines reach the mediator alone. Not even the party that gave one
+//   sees it in a party audience: its own figure is no news to it, and one
+//   rule with no exceptions cannot leak the other side's figure by a wrong
+//   owner check.
 // Everything else (parties, clauses, facts, losses, drafts) is shared
 // material and passes unchanged. NotFound when a party audience names a
 // party the case does not have.

@@ -2,8 +2,10 @@
 // Confidential bottom lines: in caucus each side may tell the mediator the
 // most it will pay or the least it will accept. Only the mediator may learn
 // whether the two overlap and by how much; no party audience ever sees the
-// other's figure. (The case record does not store bottom lines yet; this is
-// the comparison the mediator's view will use once it does.)
+// other's figure. The records are domain/bottom_line.h (CaseRecord::
+// bottomLines, which visibleTo() keeps for the mediator alone); the mediator's
+// exposure view compares each claimant's and respondent's latest ones here
+// (exposure.h, PairExposure::bottomLines).
 #include <string_view>
 
 #include "domain/money.h"

@@ -32,7 +32,11 @@ ControlKey ControlKey::parse(std::string_view text) {
 
     ControlKey result;
     for (std::size_t i = 0; i < words.size(); ++i) {
-        if (!namesIdentifier(words[i])) continue;
+        // NIST numbers its publications inside the framework's name ("NIST SP
+        // 800-171 3.1.1"): the number after "SP" names the publication, and
+        // the control's identifier is the word after it.
+        const bool publicationNumber = i > 0 && upper(words[i - 1]) == "SP";
+        if (!namesIdentifier(words[i]) || publicationNumber) continue;
         std::string framework;
         for (std::size_t j = 0; j < i; ++j) framework += (j ? " " : "") + words[j];
         std::string id = words[i];

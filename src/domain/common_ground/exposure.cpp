@@ -36,6 +36,25 @@ bool capApplies(const ContractClause& clause, const BlameClaim& claim) {
     return std::find(claim.clauseNos.begin(), claim.clauseNos.end(), clause.no) != claim.clauseNos.end();
 }
 
+// The party's most recent bottom line of that stance: the last given, and
+// of those given the same day the highest numbered (entered last).
+const BottomLine* latestBottomLine(const CaseRecord& record, RecordNo partyNo, BottomLineStance stance) {
+    const BottomLine* latest = nullptr;
+    for (const BottomLine& b : record.bottomLines) {
+        if (b.partyNo != partyNo || b.stance != stance) continue;
+        if (!latest || latest->givenOn < b.givenOn || (latest->givenOn == b.givenOn && latest->no < b.no)) latest = &b;
+    }
+    return latest;
+}
+
+std::optional<PairBottomLines> pairBottomLines(const CaseRecord& record, const PairExposure& pair) {
+    const BottomLine* accepts = latestBottomLine(record, pair.claimantNo, BottomLineStance::AcceptsAtLeast);
+    const BottomLine* pays = latestBottomLine(record, pair.respondentNo, BottomLineStance::PaysAtMost);
+    if (!accepts || !pays) return std::nullopt;
+    return PairBottomLines{accepts->no, pays->no, accepts->amount, pays->amount,
+                           compareBottomLines(pays->amount, accepts->amount)};
+}
+
 }  // namespace
 
 LossBreakdown lossBreakdown(const CaseRecord& record, RecordNo partyNo) {
@@ -69,6 +88,9 @@ MoneyRange recoverableUnderCap(const LossBreakdown& losses, const Money& cap, bo
 }
 
 Exposure buildExposure(const CaseRecord& visible, const ExposureOptions& options) {
+    if (options.claimantFaultBasisPoints && options.faultRegimes.empty())
+        throw ValidationError(
+            "the fault what-if needs the fault-allocation regimes of the reference catalogs, and none were loaded");
     Exposure e;
     e.currency = visible.head.currency;
     e.carveOutAsserted = options.carveOutAsserted;
@@ -148,11 +170,14 @@ Exposure buildExposure(const CaseRecord& visible, const ExposureOptions& options
             pair.gap = money(worstCase.minorUnits() - respondentHigh.minorUnits(), e.currency);
         }
 
-        if (options.claimantFaultBasisPoints)
-            e.faultWhatIfs.push_back({pair.claimantNo, pair.respondentNo, *options.claimantFaultBasisPoints,
-                                      losses.total,
-                                      applyFaultRegimes(losses.total.low, *options.claimantFaultBasisPoints),
-                                      applyFaultRegimes(losses.total.high, *options.claimantFaultBasisPoints)});
+        pair.bottomLines = pairBottomLines(visible, pair);
+
+        if (options.claimantFaultBasisPoints) {
+            const int fault = *options.claimantFaultBasisPoints;
+            e.faultWhatIfs.push_back({pair.claimantNo, pair.respondentNo, fault, losses.total,
+                                      applyFaultRegimes(options.faultRegimes, losses.total.low, fault),
+                                      applyFaultRegimes(options.faultRegimes, losses.total.high, fault)});
+        }
     }
 
     for (const Offer& o : visible.offers)

@@ -35,11 +35,19 @@
 //   respondent's high exposure and exists when the first does not exceed the
 //   second. It is a proxy drawn from the records; the parties' confidential
 //   bottom lines (bottom_line.h) are the real reservation points.
+// - Bottom lines, for the mediator only (visibleTo() keeps them from every
+//   party audience): per pair, the claimant's latest "accepts at least" and
+//   the respondent's latest "pays at most" (latest by the day given, then by
+//   number), compared with compareBottomLines(). A pair where either side
+//   has given none has no check.
+// - The fault what-if applies the regimes the caller passes in
+//   (ExposureOptions::faultRegimes, from the reference catalog).
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "domain/case_record.h"
+#include "domain/common_ground/bottom_line.h"
 #include "domain/common_ground/fault_allocation.h"
 #include "domain/common_ground/insurance_gap.h"
 
@@ -75,6 +83,15 @@ struct CapAnalysis {
     std::vector<CapRecovery> recoveries;
 };
 
+// The two confidential figures of one pair and how they compare.
+struct PairBottomLines {
+    RecordNo claimantBottomLineNo = 0;    // its "accepts at least"
+    RecordNo respondentBottomLineNo = 0;  // its "pays at most"
+    Money claimantAcceptsAtLeast;
+    Money respondentPaysAtMost;
+    BottomLineCheck check;
+};
+
 struct PairExposure {
     RecordNo claimantNo = 0;
     RecordNo respondentNo = 0;
@@ -86,6 +103,8 @@ struct PairExposure {
     bool zoneExists = false;
     MoneyRange zone;  // when it exists
     Money gap;        // when it does not: claimant's low − respondent's high
+    // Only when both have given one, which only the mediator's view holds.
+    std::optional<PairBottomLines> bottomLines;
 };
 
 struct OfferPoint {
@@ -108,6 +127,9 @@ struct FaultWhatIf {
 struct ExposureOptions {
     bool carveOutAsserted = false;
     std::optional<int> claimantFaultBasisPoints;  // the fault what-if, when given
+    // The regimes the what-if applies, in catalog order (ReferenceCatalogs::
+    // faultRegimes); required when claimantFaultBasisPoints is given.
+    std::vector<FaultRegime> faultRegimes;
 };
 
 struct Exposure {
@@ -120,7 +142,9 @@ struct Exposure {
     std::vector<FaultWhatIf> faultWhatIfs;
 };
 
-// Throws ValidationError when a loss or cover is not in the case's currency.
+// Throws ValidationError when a loss or cover is not in the case's currency,
+// when two bottom lines compared are in different currencies, or when a fault
+// what-if is asked for without any fault regime.
 Exposure buildExposure(const CaseRecord& visible, const ExposureOptions& options = {});
 
 // The losses of one party split by damages type (exposed for tests and the

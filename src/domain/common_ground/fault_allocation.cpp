@@ -25,34 +25,27 @@ std::int64_t reduceByShare(std::int64_t minor, int faultBasisPoints) {
 
 }  // namespace
 
-bool FaultAllocationRule::bars(int claimantFaultBasisPoints) const {
+bool barsAt(const FaultRegime& regime, int claimantFaultBasisPoints) {
     requireFault(claimantFaultBasisPoints);
-    return comparator == Comparator::AtLeast ? claimantFaultBasisPoints >= barThresholdBasisPoints
-                                             : claimantFaultBasisPoints > barThresholdBasisPoints;
+    if (!regime.bar) return false;
+    Threshold inBasisPoints = *regime.bar;
+    inBasisPoints.value = regime.bar->value * (kWholeBasisPoints / 100);
+    return inBasisPoints.isMetBy(claimantFaultBasisPoints);
 }
 
-Money FaultAllocationRule::recovery(const Money& damages, int claimantFaultBasisPoints) const {
-    if (bars(claimantFaultBasisPoints)) return Money(0, damages.currency());
-    if (!reducesByFault) return damages;
+Money recoveryAt(const FaultRegime& regime, const Money& damages, int claimantFaultBasisPoints) {
+    if (barsAt(regime, claimantFaultBasisPoints)) return Money(0, damages.currency());
+    if (!regime.reducesByFault) return damages;
     return Money(reduceByShare(damages.minorUnits(), claimantFaultBasisPoints), damages.currency());
 }
 
-std::vector<FaultAllocationRule> standardFaultAllocationRules() {
-    using C = FaultAllocationRule::Comparator;
-    return {
-        {"pure comparative", kWholeBasisPoints, C::GreaterThan, true},
-        {"modified comparative, barred at 50 % or more", 5'000, C::AtLeast, true},
-        {"modified comparative, barred above 50 %", 5'000, C::GreaterThan, true},
-        {"contributory negligence, barred by any fault", 0, C::GreaterThan, false},
-    };
-}
-
-std::vector<RegimeOutcome> applyFaultRegimes(const Money& damages, int claimantFaultBasisPoints) {
+std::vector<RegimeOutcome> applyFaultRegimes(const std::vector<FaultRegime>& regimes, const Money& damages,
+                                             int claimantFaultBasisPoints) {
     requireFault(claimantFaultBasisPoints);
     std::vector<RegimeOutcome> outcomes;
-    for (const auto& regime : standardFaultAllocationRules())
-        outcomes.push_back(
-            {regime, regime.bars(claimantFaultBasisPoints), regime.recovery(damages, claimantFaultBasisPoints)});
+    for (const auto& regime : regimes)
+        outcomes.push_back({regime, barsAt(regime, claimantFaultBasisPoints),
+                            recoveryAt(regime, damages, claimantFaultBasisPoints)});
     return outcomes;
 }
 

@@ -1,16 +1,17 @@
 #pragma once
 // Comparative fault as a what-if: given the damages and the claimant's share
-// of fault, what each allocation regime pays. Sources label the regimes
-// inconsistently, so a regime is stored as a bar threshold and a comparator,
-// not as a label (legal-domain.md § 7):
-// - pure comparative: never barred; recovery reduced by the claimant's fault;
-// - modified "50 % bar": barred when fault ≥ 50 % (e.g. AR, CO, GA, ID, KS, ME);
-// - modified "51 % bar": barred when fault > 50 % (e.g. CT, HI, IL, IN, IA, TX);
-// - contributory: barred by any fault (AL, DC, MD, NC, VA).
+// of fault, what each fault-allocation regime pays. The regimes are not
+// written here: they come from the reference catalog
+// (data/catalogs/fault-regimes.xml, read by exchange into
+// domain/deadlines/fault_regime.h), where each is a bar threshold and a
+// comparator rather than a label, so a firm that edits the catalog or adds a
+// regime changes the what-if without recompiling. The shipped catalog holds
+// the four regimes of legal-domain.md § 7: pure comparative, barred at
+// ≥ 50 %, barred above 50 %, contributory.
 // Worked example: $100K at 50 % fault → pure $50K, ≥50 % bar $0, >50 % bar $50K.
-#include <string>
 #include <vector>
 
+#include "domain/deadlines/fault_regime.h"
 #include "domain/money.h"
 
 namespace cg::domain {
@@ -19,31 +20,26 @@ namespace cg::domain {
 // passes through floating point.
 inline constexpr int kWholeBasisPoints = 10'000;
 
-struct FaultAllocationRule {
-    enum class Comparator { AtLeast, GreaterThan };
-    std::string name;
-    int barThresholdBasisPoints = kWholeBasisPoints;
-    Comparator comparator = Comparator::GreaterThan;
-    // Contributory negligence bars or pays in full; the comparative regimes
-    // reduce recovery by the claimant's share when not barred.
-    bool reducesByFault = true;
+// Whether the regime bars a claimant this much at fault; the catalog's bar is
+// in whole per cent, compared in basis points (a ≥ 50 bar bars 50.00 %, a
+// > 50 bar first bars 50.01 %). Throws ValidationError unless
+// 0 ≤ fault ≤ 10,000 basis points.
+bool barsAt(const FaultRegime& regime, int claimantFaultBasisPoints);
 
-    bool bars(int claimantFaultBasisPoints) const;
-    // What the claimant recovers: nothing when barred, else the damages less
-    // its share of fault, rounded down to the minor unit.
-    Money recovery(const Money& damages, int claimantFaultBasisPoints) const;
-};
-
-// The four regimes of legal-domain.md § 7, in that order.
-std::vector<FaultAllocationRule> standardFaultAllocationRules();
+// What the claimant recovers: nothing when barred, else the damages less its
+// share of fault when the regime reduces by fault, rounded down to the minor
+// unit.
+Money recoveryAt(const FaultRegime& regime, const Money& damages, int claimantFaultBasisPoints);
 
 struct RegimeOutcome {
-    FaultAllocationRule regime;
+    FaultRegime regime;
     bool barred = false;
     Money recovery;
 };
 
-// Throws ValidationError unless 0 ≤ fault ≤ 10,000 basis points.
-std::vector<RegimeOutcome> applyFaultRegimes(const Money& damages, int claimantFaultBasisPoints);
+// One outcome per regime, in the order given (the catalog's). Throws
+// ValidationError unless 0 ≤ fault ≤ 10,000 basis points.
+std::vector<RegimeOutcome> applyFaultRegimes(const std::vector<FaultRegime>& regimes, const Money& damages,
+                                             int claimantFaultBasisPoints);
 
 }  // namespace cg::domain

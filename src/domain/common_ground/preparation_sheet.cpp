@@ -83,6 +83,13 @@ PreparationSheet buildPreparationSheet(const CaseRecord& visible, RecordNo party
     });
     sheet.absentStakeholders = absentStakeholders(visible, partyNo);
 
+    for (const Alternative& a : visible.alternatives)
+        if (a.partyNo == partyNo && party.maySee(a.visibility, a.partyNo))
+            sheet.alternatives.push_back({a.no, a.kind, a.description, a.value, a.likelihoodPercent});
+    std::stable_sort(sheet.alternatives.begin(), sheet.alternatives.end(), [](const auto& a, const auto& b) {
+        return a.kind != b.kind ? a.kind == AlternativeKind::Batna : a.no < b.no;
+    });
+
     for (const SettlementOption& o : visible.options) {
         ServingOption serving{o.no, o.kind, o.status, o.description, {}};
         for (RecordNo i : o.interestNos)

@@ -1,11 +1,13 @@
 #pragma once
 // A party's preparation sheet in the style of the Harvard PON "seven
 // elements" worksheet (legal-domain.md § 3): interests (ours, theirs, absent
-// stakeholders), options and criteria. Alternatives (BATNA / WATNA) are not
-// in the case record yet, so the sheet has no place for them until they are
-// stored. Build it from a case already passed through visibleTo(); whoever
-// reads it, the sheet holds only what its party may see (its own
-// confidential interests, no one else's, nothing mediator-only).
+// stakeholders), the party's alternatives (BATNA and WATNA with their value
+// and likelihood), options and criteria. Build it from a case already passed
+// through visibleTo(); whoever reads it, the sheet holds only what its party
+// may see (its own confidential interests and alternatives, no one else's,
+// nothing mediator-only: the mediator's own estimate of a party's BATNA stays
+// off the party's sheet).
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,11 +24,20 @@ struct AbsentStakeholder {
     OptionalNo partyNo;   // when the stakeholder is a party of the case
 };
 
+struct SheetAlternative {
+    RecordNo no = 0;
+    AlternativeKind kind = AlternativeKind::Batna;
+    std::string description;
+    std::optional<Money> value;
+    int likelihoodPercent = 0;
+};
+
 struct PreparationSheet {
     RecordNo partyNo = 0;
     std::vector<WorksheetInterest> ownInterests;    // by priority
     std::vector<WorksheetInterest> otherInterests;  // the other parties' interests this audience may see
     std::vector<AbsentStakeholder> absentStakeholders;
+    std::vector<SheetAlternative> alternatives;  // BATNAs first, then WATNAs, each by number
     std::vector<ServingOption> options;  // serving one of its interests, or paid by or to it
     std::vector<ClauseCriterion> clauses;  // obligating it, or cited by claims it makes or answers
     std::vector<ControlCriterion> controls;  // failed controls named by the facts of those claims

@@ -144,6 +144,28 @@ BOOST_AUTO_TEST_CASE(offersMadeInAnUnseenCaucusAreDroppedAndCounterLinksCleared)
     BOOST_TEST(practice.offers[2].respondsToOfferNo.value_or(0) == 2);
 }
 
+BOOST_AUTO_TEST_CASE(anAlternativeReachesItsPartyOrTheMediatorAlone) {
+    // fullCase: alternative 1 is the practice's own (party-and-mediator),
+    // alternative 2 the mediator's estimate of the MSP's WATNA.
+    const CaseRecord r = cg::testing::fullCase();
+    const auto alternativeNos = [](const CaseRecord& v) {
+        RecordNos nos;
+        for (const auto& a : v.alternatives) nos.push_back(a.no);
+        return nos;
+    };
+    BOOST_TEST(alternativeNos(visibleTo(r, Audience::mediator())) == (RecordNos{1, 2}), boost::test_tools::per_element());
+    BOOST_TEST(alternativeNos(visibleTo(r, Audience::party(1))) == RecordNos{1}, boost::test_tools::per_element());
+    BOOST_TEST(alternativeNos(visibleTo(r, Audience::party(2))).empty());
+    BOOST_TEST(alternativeNos(visibleTo(r, Audience::allParties())).empty());
+}
+
+BOOST_AUTO_TEST_CASE(bottomLinesReachTheMediatorAloneNotEvenTheirOwnParty) {
+    const CaseRecord r = cg::testing::fullCase();
+    BOOST_TEST(visibleTo(r, Audience::mediator()).bottomLines.size() == 2u);
+    for (const Audience a : {Audience::allParties(), Audience::party(1), Audience::party(2), Audience::party(3)})
+        BOOST_TEST(visibleTo(r, a).bottomLines.empty());
+}
+
 BOOST_AUTO_TEST_CASE(anAudienceOfAnUnknownPartyIsRefused) {
     BOOST_CHECK_EXCEPTION(visibleTo(threeParties(), Audience::party(9)), NotFound, [](const NotFound& e) {
         return std::string(e.what()) == "case CG-2026-0001 has no party 9";

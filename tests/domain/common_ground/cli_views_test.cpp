@@ -59,7 +59,7 @@ BOOST_AUTO_TEST_CASE(theExposureCsvStartsWithItsHeaderAndQuotesPerRfc4180) {
     // The practice's low total (857,500) holds a comma and is quoted.
     BOOST_TEST(contains(r.out, "losses,1,,,total,\"857,500.00\",\"3,017,000.00\","));
     // Pure comparative at 30 %: 857,500 × 70 % = 600,250.
-    BOOST_TEST(contains(r.out, "fault-what-if,1,2,,pure comparative,\"600,250.00\""));
+    BOOST_TEST(contains(r.out, "fault-what-if,1,2,,Pure comparative negligence,\"600,250.00\""));
 }
 
 BOOST_AUTO_TEST_CASE(theMatrixNamesTheResponsibleClause) {

@@ -21,6 +21,13 @@ BOOST_AUTO_TEST_CASE(theSampleTextAndTheShortFormNameOneControl) {
     BOOST_TEST(full.covers(ControlKey::parse("CIS 3.11")));
 }
 
+BOOST_AUTO_TEST_CASE(aNistSpecialPublicationsNumberIsPartOfTheFramework) {
+    const ControlKey key = ControlKey::parse("NIST SP 800-171 3.1.1 Limit system access");
+    BOOST_TEST(key.framework == "NIST SP 800-171");
+    BOOST_TEST(key.identifier == "3.1.1");
+    BOOST_TEST(!(ControlKey::parse("NIST SP 800-171 3.1") == ControlKey::parse("NIST SP 800-171 3.5")));
+}
+
 BOOST_AUTO_TEST_CASE(aControlCoversItsSafeguardsButNotItsNeighbours) {
     const auto safeguard = ControlKey::parse("CIS 3.11");
     BOOST_TEST(ControlKey::parse("CIS 3").covers(safeguard));

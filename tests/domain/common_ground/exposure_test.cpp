@@ -1,8 +1,11 @@
 // Exposure rules on small cases: losses, insurance gap, caps, ranges, offers.
 #include <boost/test/unit_test.hpp>
 
+#include <filesystem>
+
 #include "domain/common_ground/exposure.h"
 #include "domain/errors.h"
+#include "exchange/catalog_loader.h"
 #include "support/case_builder.h"
 #include "view_cases.h"
 
@@ -12,6 +15,17 @@ using namespace cg::testing;
 namespace {
 
 std::int64_t dollars(const Money& m) { return m.minorUnits() / 100; }
+
+std::vector<FaultRegime> shippedFaultRegimes() {
+    ReferenceCatalogs catalogs;
+    cg::exchange::readCatalogFile(
+        (std::filesystem::path(CG_SOURCE_DIR) / "data/catalogs/fault-regimes.xml").string(), catalogs);
+    return catalogs.faultRegimes;
+}
+
+BottomLine bottomLine(RecordNo no, RecordNo partyNo, BottomLineStance stance, std::int64_t amountDollars, Date on) {
+    return {no, partyNo, stance, usd(amountDollars), std::nullopt, on, ""};
+}
 
 // Practice (1) claims 500,000 from provider (2). Practice's losses: direct
 // 100,000–150,000, consequential 200,000–300,000, undetermined 50,000–80,000.
@@ -201,6 +215,7 @@ BOOST_AUTO_TEST_CASE(offersAreListedInTimeOrder) {
 BOOST_AUTO_TEST_CASE(theFaultWhatIfAppliesEachRegimeToTheClaimantsLosses) {
     ExposureOptions whatIf;
     whatIf.claimantFaultBasisPoints = 3'000;
+    whatIf.faultRegimes = shippedFaultRegimes();
     const auto e = buildExposure(dispute().build(), whatIf);
     BOOST_REQUIRE_EQUAL(e.faultWhatIfs.size(), 1u);
     const auto& f = e.faultWhatIfs[0];
@@ -208,6 +223,55 @@ BOOST_AUTO_TEST_CASE(theFaultWhatIfAppliesEachRegimeToTheClaimantsLosses) {
     BOOST_TEST(dollars(f.atLow[0].recovery) == 245'000);
     BOOST_TEST(dollars(f.atHigh[2].recovery) == 371'000);
     BOOST_TEST(f.atLow[3].barred);
+}
+
+BOOST_AUTO_TEST_CASE(aFaultWhatIfWithoutRegimesIsRefused) {
+    ExposureOptions whatIf;
+    whatIf.claimantFaultBasisPoints = 3'000;
+    BOOST_CHECK_EXCEPTION(buildExposure(dispute().build(), whatIf), ValidationError, [](const ValidationError& e) {
+        return std::string(e.what()) == "the fault what-if needs the fault-allocation regimes of the reference "
+                                        "catalogs, and none were loaded";
+    });
+}
+
+BOOST_AUTO_TEST_CASE(theLatestBottomLinesOfEachSideAreCompared) {
+    // The practice first asked at least 300,000, then (later) 180,000; the
+    // provider pays at most 200,000: 200,000 − 180,000 = an overlap of 20,000.
+    CaseBuilder b = dispute();
+    b.record().bottomLines = {
+        bottomLine(1, 1, BottomLineStance::AcceptsAtLeast, 300'000, Date(2026, 2, 1)),
+        bottomLine(2, 2, BottomLineStance::PaysAtMost, 200'000, Date(2026, 2, 1)),
+        bottomLine(3, 1, BottomLineStance::AcceptsAtLeast, 180'000, Date(2026, 2, 3)),
+    };
+    const auto e = buildExposure(b.build());
+    BOOST_REQUIRE(e.pairs[0].bottomLines.has_value());
+    const PairBottomLines& lines = *e.pairs[0].bottomLines;
+    BOOST_TEST(lines.claimantBottomLineNo == 3);
+    BOOST_TEST(lines.respondentBottomLineNo == 2);
+    BOOST_TEST((lines.check.outcome == BottomLineCheck::Outcome::Overlap));
+    BOOST_TEST(dollars(lines.check.amount) == 20'000);
+}
+
+BOOST_AUTO_TEST_CASE(bottomLinesThatDoNotMeetShowTheGap) {
+    // Accepts at least 250,000, pays at most 200,000: a gap of 50,000. The
+    // practice's own "pays at most" (a counter-claim stance) is not its
+    // figure as claimant and is left out.
+    CaseBuilder b = dispute();
+    b.record().bottomLines = {
+        bottomLine(1, 1, BottomLineStance::AcceptsAtLeast, 250'000, Date(2026, 2, 1)),
+        bottomLine(2, 1, BottomLineStance::PaysAtMost, 10'000, Date(2026, 2, 5)),
+        bottomLine(3, 2, BottomLineStance::PaysAtMost, 200'000, Date(2026, 2, 1)),
+    };
+    const PairBottomLines lines = *buildExposure(b.build()).pairs[0].bottomLines;
+    BOOST_TEST(lines.claimantBottomLineNo == 1);
+    BOOST_TEST((lines.check.outcome == BottomLineCheck::Outcome::Gap));
+    BOOST_TEST(dollars(lines.check.amount) == 50'000);
+}
+
+BOOST_AUTO_TEST_CASE(aPairWithABottomLineFromOneSideOnlyHasNoCheck) {
+    CaseBuilder b = dispute();
+    b.record().bottomLines = {bottomLine(1, 1, BottomLineStance::AcceptsAtLeast, 250'000, Date(2026, 2, 1))};
+    BOOST_TEST(!buildExposure(b.build()).pairs[0].bottomLines.has_value());
 }
 
 BOOST_AUTO_TEST_CASE(aCaseWithoutClaimsHasLossesButNoPairs) {

@@ -1,13 +1,13 @@
 // The interest map as SVG: text escaped, accepted by xmllint, the audience in
 // the title, nothing confidential in a party's copy, and the `map` command
-// writing an owner-only file and refusing PNG.
+// writing an owner-only file (PNG: tests/cli/interest_map_command_test.cpp).
 #include <sys/stat.h>
 
 #include <boost/test/unit_test.hpp>
 
 #include "cli/cli_fixture.h"
-#include "cli/view_map.h"
 #include "domain/common_ground/interest_map.h"
+#include "report/interest_map_svg.h"
 #include "support/case_builder.h"
 #include "support/xmllint.h"
 
@@ -36,7 +36,7 @@ CaseRecord awkwardCase() {
 BOOST_AUTO_TEST_SUITE(InterestMapSvg)
 
 BOOST_AUTO_TEST_CASE(textIsEscapedAndNonLatinScriptsPassThrough) {
-    const std::string svg = cli::renderInterestMapSvg(
+    const std::string svg = report::interestMapSvg(
         layoutInterestMap(awkwardCase(), Audience::mediator(), 1200, 900));
     BOOST_TEST(contains(svg, "AT&amp;T &lt;Ops&gt;"));
     BOOST_TEST(!contains(svg, "AT&T"));
@@ -48,17 +48,17 @@ BOOST_AUTO_TEST_CASE(textIsEscapedAndNonLatinScriptsPassThrough) {
 }
 
 BOOST_AUTO_TEST_CASE(shorteningCountsCharactersNotBytes) {
-    BOOST_TEST(cli::shortenText("Ελληνική", 8) == "Ελληνική");
-    BOOST_TEST(cli::shortenText("Ελληνική", 5) == "Ελλη…");
-    BOOST_TEST(cli::shortenText("abc", 0) == "");
-    BOOST_TEST(cli::xmlEscape(std::string("a\x01"
+    BOOST_TEST(report::shortenText("Ελληνική", 8) == "Ελληνική");
+    BOOST_TEST(report::shortenText("Ελληνική", 5) == "Ελλη…");
+    BOOST_TEST(report::shortenText("abc", 0) == "");
+    BOOST_TEST(report::xmlEscape(std::string("a\x01"
                                           "b'")) == "ab&apos;");
 }
 
 BOOST_AUTO_TEST_CASE(xmllintAcceptsTheMap, *boost::unit_test::precondition(XmllintInstalled())) {
     ScopedTempDir dir;
     const std::string path = dir.file("map.svg");
-    writeBytes(path, cli::renderInterestMapSvg(
+    writeBytes(path, report::interestMapSvg(
                          layoutInterestMap(awkwardCase(), Audience::mediator(), 1200, 900)));
     const ProcessResult r = runProcess({"xmllint", "--noout", path});
     BOOST_TEST(r.exitCode == 0, r.err);
@@ -68,16 +68,16 @@ BOOST_AUTO_TEST_CASE(xmllintAcceptsTheMap, *boost::unit_test::precondition(Xmlli
 BOOST_AUTO_TEST_CASE(aPartysCopyNeverHoldsMediatorOnlyText) {
     const CaseRecord record = awkwardCase();
     BOOST_TEST(contains(
-        cli::renderInterestMapSvg(layoutInterestMap(record, Audience::mediator(), 1200, 900)),
+        report::interestMapSvg(layoutInterestMap(record, Audience::mediator(), 1200, 900)),
         kMediatorOnlyMarker));
     for (const Audience& audience :
          {Audience::party(1), Audience::party(2), Audience::allParties()}) {
         const std::string svg =
-            cli::renderInterestMapSvg(layoutInterestMap(record, audience, 1200, 900));
+            report::interestMapSvg(layoutInterestMap(record, audience, 1200, 900));
         BOOST_TEST(!contains(svg, kMediatorOnlyMarker));
     }
     const std::string forTheClaimant =
-        cli::renderInterestMapSvg(layoutInterestMap(record, Audience::party(1), 1200, 900));
+        report::interestMapSvg(layoutInterestMap(record, Audience::party(1), 1200, 900));
     BOOST_TEST(contains(forTheClaimant, "Prepared for: AT&amp;T &lt;Ops&gt;"));
 }
 
@@ -101,15 +101,6 @@ BOOST_FIXTURE_TEST_CASE(theMapCommandWritesAnOwnerOnlySvgForTheAudience, Retaile
     BOOST_TEST(contains(svg, "Prepared for: Boutique Élégance USA, Inc."));
     BOOST_TEST(svg.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg "));
     if (xmllintInstalled()) BOOST_TEST(runProcess({"xmllint", "--noout", out}).exitCode == 0);
-}
-
-BOOST_FIXTURE_TEST_CASE(theMapCommandRefusesPng, RetailerCase) {
-    const std::string out = dir.file("retailer.png");
-    const auto r = cli({"map", "CG-2026-0002", "--out", out});
-    BOOST_TEST(r.exitCode == 2);
-    BOOST_TEST(contains(r.err, "PNG comes with the GUI/report layer"));
-    BOOST_TEST(!std::filesystem::exists(out));
-    BOOST_TEST(contains(cli({"map", "--help"}).out, "PNG comes with the GUI/report layer"));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

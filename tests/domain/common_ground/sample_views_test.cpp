@@ -206,6 +206,34 @@ BOOST_AUTO_TEST_CASE(thePracticesPreparationSheet) {
     BOOST_TEST(sheet.absentStakeholders[0].who == "Empire Harbor Specialty Insurance Company");
     BOOST_TEST(sheet.absentStakeholders[1].who == "Keystone Professional Indemnity Company");
     BOOST_TEST(sheet.absentStakeholders[2].why == "up to 4,312 records of pii, phi exposed");
+    // alternative-1: the practice's BATNA, suing Bridgeview; Bridgeview's
+    // WATNA (alternative-2) is on Bridgeview's sheet only.
+    BOOST_REQUIRE_EQUAL(sheet.alternatives.size(), 1u);
+    BOOST_TEST(sheet.alternatives[0].no == 1);
+    BOOST_TEST(dollars(*sheet.alternatives[0].value) == 620'000);
+    BOOST_TEST(sheet.alternatives[0].likelihoodPercent == 45);
+    const PreparationSheet bridgeview = buildPreparationSheet(visibleTo(dental(), Audience::party(2)), 2);
+    BOOST_REQUIRE_EQUAL(bridgeview.alternatives.size(), 1u);
+    BOOST_TEST((bridgeview.alternatives[0].kind == AlternativeKind::Watna));
+    BOOST_TEST(dollars(*bridgeview.alternatives[0].value) == 2'950'000);
+}
+
+BOOST_AUTO_TEST_CASE(theBottomLinesOverlapForTheMediatorAlone) {
+    // Session 7: Bridgeview pays at most 450,000; session 8: the practice
+    // accepts at least 400,000 → overlap 450,000 − 400,000 = 50,000, which
+    // the accepted offer 8 (425,000) falls inside. The counter-claim pair
+    // (Bridgeview → practice) has no "accepts at least" from Bridgeview.
+    const Exposure e = buildExposure(dental());
+    BOOST_REQUIRE(e.pairs[0].claimantNo == 1);
+    BOOST_REQUIRE(e.pairs[0].bottomLines.has_value());
+    const PairBottomLines& lines = *e.pairs[0].bottomLines;
+    BOOST_TEST(dollars(lines.claimantAcceptsAtLeast) == 400'000);
+    BOOST_TEST(dollars(lines.respondentPaysAtMost) == 450'000);
+    BOOST_TEST((lines.check.outcome == BottomLineCheck::Outcome::Overlap));
+    BOOST_TEST(dollars(lines.check.amount) == 50'000);
+    BOOST_TEST(!e.pairs[1].bottomLines.has_value());
+    for (const Audience a : {Audience::party(1), Audience::party(2), Audience::allParties()})
+        for (const PairExposure& p : buildExposure(visibleTo(dental(), a)).pairs) BOOST_TEST(!p.bottomLines);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -196,6 +196,28 @@ BOOST_AUTO_TEST_CASE(aSheetHoldsOnlyWhatItsPartyMaySeeEvenForTheMediator) {
     BOOST_TEST(nosOf(sheet.otherInterests) == (RecordNos{4, 3}), boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(aSheetHoldsItsPartysBatnaAndWatnaButNotTheMediatorsEstimateOrTheOthers) {
+    auto b = blame();
+    auto& r = b.record();
+    r.alternatives = {
+        {1, 1, AlternativeKind::Watna, "Judgment for the MSP's counter-claim", Money(45'000'00, "USD"), 20,
+         Visibility::PartyAndMediator},
+        {2, 1, AlternativeKind::Batna, "Sue in state court", Money(120'000'00, "USD"), 55,
+         Visibility::PartyAndMediator},
+        {3, 1, AlternativeKind::Batna, "mediator's estimate", Money(60'000'00, "USD"), 30, Visibility::MediatorOnly},
+        {4, 2, AlternativeKind::Batna, "provider defends", std::nullopt, 70, Visibility::PartyAndMediator},
+    };
+    const PreparationSheet sheet = buildPreparationSheet(b.build(), 1);
+    // BATNA first, then WATNA; the mediator's estimate (3) and the
+    // provider's (4) are not on the practice's sheet.
+    BOOST_REQUIRE_EQUAL(sheet.alternatives.size(), 2u);
+    BOOST_TEST(sheet.alternatives[0].no == 2);
+    BOOST_TEST(sheet.alternatives[0].value->minorUnits() == 120'000'00);
+    BOOST_TEST(sheet.alternatives[0].likelihoodPercent == 55);
+    BOOST_TEST(sheet.alternatives[1].no == 1);
+    BOOST_TEST((sheet.alternatives[1].kind == AlternativeKind::Watna));
+}
+
 BOOST_AUTO_TEST_CASE(noPersonalDataMeansNoAffectedIndividuals) {
     auto b = blame();
     addFact(b.record(), FactCategory::Event, "", 1, FactStanding::Agreed).dataTypes = {DataType::TradeSecrets};

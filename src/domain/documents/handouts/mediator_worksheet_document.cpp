@@ -81,7 +81,13 @@ void writePreparation(DocumentWriter& writer, const CaseRecord& visible,
     stakeholders.columns = {{"Stakeholder", 3}, {"Why it matters", 4}};
     for (const auto& s : sheet.absentStakeholders) stakeholders.rows.push_back({s.who, s.why});
     writer.table(std::move(stakeholders), "Stakeholders beyond the two sides: none recorded.");
-    writer.labelled("Alternatives (BATNA / WATNA)", "not recorded in the case yet.");
+    Table alternatives;
+    alternatives.caption = "Alternatives if there is no agreement (BATNA / WATNA)";
+    alternatives.columns = {{"", 1}, {"Alternative", 5}, {"Value", 2}, {"Likelihood", 2}};
+    for (const auto& a : sheet.alternatives)
+        alternatives.rows.push_back({a.kind == AlternativeKind::Batna ? "BATNA" : "WATNA", a.description,
+                                     amountText(a.value), std::to_string(a.likelihoodPercent) + " %"});
+    writer.table(std::move(alternatives), "Alternatives (BATNA / WATNA): none recorded.");
     writer.table(captioned(servingOptionTable(visible, sheet.options), "Options"),
                  "Options: none serves its interests yet.");
     writer.table(

@@ -121,8 +121,22 @@ BOOST_AUTO_TEST_CASE(preparationNotesFollowForEveryParty) {
     BOOST_TEST(hasHeading(paper, "3 Preparation notes per party"));
     BOOST_TEST(hasHeading(paper, "3.1 Preparation notes for Zahnarztpraxis Müller (claimant)"));
     BOOST_TEST(hasHeading(paper, "3.3 Preparation notes for Jens Ohlsen (insurer)"));
-    BOOST_TEST(testing::hasParagraph(
-        paper, "Alternatives (BATNA / WATNA): not recorded in the case yet."));
+    BOOST_TEST(testing::hasParagraph(paper, "Alternatives (BATNA / WATNA): none recorded."));
+}
+
+// Each party's sheet lists the alternatives it may see: its own BATNA with
+// value and likelihood; the mediator-only WATNA estimate stays off the sheet
+// like the mediator-only interests.
+BOOST_AUTO_TEST_CASE(aPartysSheetListsItsBatnaWithValueAndLikelihood) {
+    const Document paper = mediatorWorksheetDocument(testing::plantedCase(), kWritten);
+    const std::string text = testing::allText(paper);
+    BOOST_TEST(text.find("SECRET-P1-batna Sue the MSP") != std::string::npos);
+    BOOST_TEST(text.find("SECRET-P2-batna Walk away and defend") != std::string::npos);
+    BOOST_TEST(text.find("SECRET-MED-watna-estimate") == std::string::npos);
+    const Table* alternatives = testing::tableWithColumn(paper, "Likelihood");
+    BOOST_TEST_REQUIRE(alternatives);
+    BOOST_TEST(alternatives->rows.at(0).at(0) == "BATNA");
+    BOOST_TEST(alternatives->rows.at(0).at(3).find(" %") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(aCaseWithoutClaimsSaysSoInsteadOfEmptyTables) {

@@ -1,11 +1,11 @@
-#include "cli/view_map.h"
+#include "report/interest_map_svg.h"
 
 #include <array>
 #include <charconv>
 
 #include "domain/common_ground/interest_map_palette.h"
 
-namespace cg::cli {
+namespace cg::report {
 
 namespace {
 
@@ -30,9 +30,9 @@ constexpr std::array kCategories = {
     InterestCategory::Relationship, InterestCategory::SecurityImprovement,
     InterestCategory::Recognition};
 
-// Characters that fit on a card line at the font size used (11 px sans-serif
-// averages about 6 px a character).
-constexpr std::size_t kCardLineChars = 26;
+// Characters that fit on a card line at the font size used: 11 px DejaVu
+// Sans averages about 6.6 px a character, and the card leaves 150 px.
+constexpr std::size_t kCardLineChars = 22;
 
 std::string heading(const InterestMapLayout& layout) {
     return "Interest map — " + layout.caseReference + ": " + layout.caseTitle;
@@ -190,7 +190,7 @@ std::string shortenText(const std::string& text, std::size_t maxChars) {
     return text;
 }
 
-std::string renderInterestMapSvg(const InterestMapLayout& layout) {
+std::string interestMapSvg(const InterestMapLayout& layout) {
     std::string svg = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     svg += "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"" +
            num(layout.width) + "\" height=\"" + num(layout.height) + "\" viewBox=\"0 0 " +
@@ -215,4 +215,4 @@ std::string renderInterestMapSvg(const InterestMapLayout& layout) {
     return svg;
 }
 
-}  // namespace cg::cli
+}  // namespace cg::report
