@@ -117,6 +117,12 @@ shot 17-exhibits --open CG-2026-0001 --section Exhibits
 shot 18-time-and-fees --open CG-2026-0001 --section "Time & fees"
 shot 19-session-dialog --open CG-2026-0001 --section "Sessions & notes" --add-record
 shot 20-calendar --calendar-week 2027-01-13
+shot 21-worksheet --open CG-2026-0001 --section Worksheet
+shot 22-responsibility --open CG-2026-0001 --section Responsibility
+shot 23-exposure --open CG-2026-0001 --section Exposure
+shot 24-deadlines --open CG-2026-0001 --section Deadlines
+shot 25-interest-map --open CG-2026-0001 --section "Interest map"
+shot 26-interest-map-shown-to-parties --open CG-2026-0001 --section "Interest map" --show-to-parties
 
 if [ ${#failures[@]} -gt 0 ]; then
   echo "$0: ${#failures[@]} screen(s) could not be captured:" >&2

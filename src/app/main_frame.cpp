@@ -52,7 +52,9 @@ MainFrame::MainFrame(std::unique_ptr<store::Database> db, std::string connection
     content->SetSizer(new wxBoxSizer(wxVERTICAL));
     makePanels(content);
 
-    const int widths[] = {-1, FromDIP(300), FromDIP(300)};
+    // The audience field must hold "SHOWN TO PARTIES — confidential items
+    // hidden" whole; a long database address may be cut.
+    const int widths[] = {-3, -4, -3};
     GetStatusBar()->SetFieldsCount(3, widths);
     wxMenu* editMenu = nullptr;
     GetMenuBar()->FindItem(wxID_UNDO, &editMenu);

@@ -1,23 +1,11 @@
 #include "app/reference_catalogs.h"
 
-#include <cstdlib>
-#include <filesystem>
-
 #include "exchange/catalog_loader.h"
 #include "resources/resource_location.h"
 
 namespace cg::app {
 
-namespace fs = std::filesystem;
-
-std::string referenceCatalogFolder() {
-    if (const char* dataDir = std::getenv("COMMONGROUND_DATA_DIR"); dataDir && *dataDir)
-        return (fs::path(dataDir) / "catalogs").string();
-    const fs::path exe = resources::currentExecutable();
-    const fs::path relative = fs::path("data") / "catalogs";
-    if (fs::path found = resources::findFolder(exe, relative); !found.empty()) return found.string();
-    return resources::candidateFolders(exe, relative).back().lexically_normal().string();
-}
+std::string referenceCatalogFolder() { return resources::catalogFolder().string(); }
 
 LoadedCatalogs loadReferenceCatalogs(const std::string& folder) {
     LoadedCatalogs loaded;

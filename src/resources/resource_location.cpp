@@ -1,5 +1,6 @@
 #include "resources/resource_location.h"
 
+#include <cstdlib>
 #include <system_error>
 
 namespace cg::resources {
@@ -36,6 +37,15 @@ fs::path findFolder(const fs::path& executable, const fs::path& folder) {
         if (fs::is_directory(dir, ec)) return fs::weakly_canonical(dir, ec);
     }
     return {};
+}
+
+fs::path catalogFolder() {
+    if (const char* dataDir = std::getenv("COMMONGROUND_DATA_DIR"); dataDir && *dataDir)
+        return fs::path(dataDir) / "catalogs";
+    const fs::path exe = currentExecutable();
+    const fs::path relative = fs::path("data") / "catalogs";
+    if (fs::path found = findFolder(exe, relative); !found.empty()) return found;
+    return candidateFolders(exe, relative).back().lexically_normal();
 }
 
 }  // namespace cg::resources

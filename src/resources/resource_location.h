@@ -38,4 +38,10 @@ std::filesystem::path locateFolder(const std::filesystem::path& executable, cons
 // the sample cases).
 std::filesystem::path findFolder(const std::filesystem::path& executable, const std::filesystem::path& folder);
 
+// The reference catalogs' folder for the window and the CLI:
+// $COMMONGROUND_DATA_DIR/catalogs, then data/catalogs beside the program
+// (build tree or installed prefix). With none found, the installed location,
+// so that the error names where they should be rather than a silent fallback.
+std::filesystem::path catalogFolder();
+
 }  // namespace cg::resources

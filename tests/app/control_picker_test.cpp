@@ -125,18 +125,27 @@ BOOST_FIXTURE_TEST_CASE(twoControlsPickedForAClauseAreStoredWithTheClause, Editi
     BOOST_TEST((clauses[0].coveredControls == std::vector<std::string>{"CIS 6.4", "CIS 6.5"}));
 }
 
-BOOST_FIXTURE_TEST_CASE(aStoredKeyTheCatalogLacksSurvivesEditingAndShowsAsUnknown, EditingFixture) {
-    catalogControls();
-    domain::ContractClause clause;
-    clause.documentTitle = "Managed Services Agreement";
-    clause.section = "9.2";
-    clause.text = "The provider keeps the agreed controls in place.";
-    clause.coveredControls = {"ISO 27001 A.8.5", "CIS 6.4"};
-    store::ClauseRepository(frame->database()).add(kRef, clause);
-    BOOST_TEST_REQUIRE(frame->openCase(kRef));  // shows the clause stored behind its back
-    show("Contract clauses");
-    BOOST_TEST_REQUIRE(shownRows() == 1);
-    selectRow(0);
+// A clause stored behind the window's back that covers a control the
+// catalog does not have ("ISO 27001 A.8.5") beside one it has, selected in
+// the Contract clauses section.
+struct UnknownControlFixture : EditingFixture {
+    void selectClauseCoveringAnUnknownControl() {
+        catalogControls();
+        domain::ContractClause clause;
+        clause.documentTitle = "Managed Services Agreement";
+        clause.section = "9.2";
+        clause.text = "The provider keeps the agreed controls in place.";
+        clause.coveredControls = {"ISO 27001 A.8.5", "CIS 6.4"};
+        store::ClauseRepository(frame->database()).add(kRef, clause);
+        BOOST_TEST_REQUIRE(frame->openCase(kRef));  // shows the clause stored behind its back
+        show("Contract clauses");
+        BOOST_TEST_REQUIRE(shownRows() == 1);
+        selectRow(0);
+    }
+};
+
+BOOST_FIXTURE_TEST_CASE(aStoredKeyTheCatalogLacksSurvivesEditingAndShowsAsUnknown, UnknownControlFixture) {
+    selectClauseCoveringAnUnknownControl();
     wxString names;
     bool unknownTicked = false;
     prompts->fillers.push_back([&](wxDialog& d) {
@@ -160,18 +169,8 @@ BOOST_FIXTURE_TEST_CASE(aStoredKeyTheCatalogLacksSurvivesEditingAndShowsAsUnknow
     BOOST_TEST((clauses[0].coveredControls == std::vector<std::string>{"ISO 27001 A.8.5", "CIS 6.4", "CIS 8.2"}));
 }
 
-BOOST_FIXTURE_TEST_CASE(anUnknownKeyUntickedInThePickerIsRemoved, EditingFixture) {
-    catalogControls();
-    domain::ContractClause clause;
-    clause.documentTitle = "Managed Services Agreement";
-    clause.section = "9.2";
-    clause.text = "The provider keeps the agreed controls in place.";
-    clause.coveredControls = {"ISO 27001 A.8.5", "CIS 6.4"};
-    store::ClauseRepository(frame->database()).add(kRef, clause);
-    BOOST_TEST_REQUIRE(frame->openCase(kRef));  // shows the clause stored behind its back
-    show("Contract clauses");
-    BOOST_TEST_REQUIRE(shownRows() == 1);
-    selectRow(0);
+BOOST_FIXTURE_TEST_CASE(anUnknownKeyUntickedInThePickerIsRemoved, UnknownControlFixture) {
+    selectClauseCoveringAnUnknownControl();
     prompts->fillers.push_back([](wxDialog& d) { pressPick(d, "pick_controls"); });
     prompts->fillers.push_back([](wxDialog& picker) { tick(picker, "ISO 27001 A.8.5", false); });
     press("edit");
