@@ -28,7 +28,8 @@ BOOST_AUTO_TEST_CASE(printsImportLoadExportAndViewFiguresForTheSyntheticCase) {
     BOOST_TEST(result.exitCode == 0, result.err);
     BOOST_TEST(contains(result.out, "Synthetic case: 2 parties, 20 interests, 5 clauses, 10 facts, 5 blame claims"));
     for (const char* figure : {"import (read file + store)", "load whole case (best of 1)",
-                               "export (load + write file)", "worksheet + matrix + exposure", "peak memory"})
+                               "export (load + write file)", "worksheet + matrix + exposure + deadlines",
+                               "interest map layout (20 interests)", "peak memory"})
         BOOST_TEST(contains(result.out, figure), figure);
     BOOST_TEST(!contains(result.out, "On the PostgreSQL server"));
 }
