@@ -18,6 +18,7 @@
 #include "app/case_dialog.h"
 #include "app/case_list_panel.h"
 #include "app/about_box.h"
+#include "app/audit_trail_dialog.h"
 #include "app/case_workspace_panel.h"
 #include "app/connection_dialog.h"
 #include "app/forms_location.h"
@@ -171,6 +172,15 @@ void MainFrame::bindMenus() {
     });
     Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) { e.Enable(m_workspace->IsShown() && !m_workspace->caseRef().empty()); },
          XRCID("present_interest_map"));
+    onMenu(XRCID("audit_trail"), [this] {
+        AuditTrailDialog dialog(this, *m_db, m_workspace->caseRef());
+        prompts().showModal(dialog);
+    });
+    // The trail's before → after texts hold confidential records too.
+    Bind(wxEVT_UPDATE_UI, [this](wxUpdateUIEvent& e) {
+        e.Enable(m_workspace->IsShown() && !m_workspace->caseRef().empty() &&
+                 m_workspace->audience() == Audience::Mediator);
+    }, XRCID("audit_trail"));
     onMenu(wxID_HELP, [this] { showHelpPage(kUserGuidePage); });
     onMenu(XRCID("start_here"), [this] { showHelpPage(kStartPage); });
     onMenu(XRCID("keyboard_shortcuts"), [this] { showShortcuts(); });

@@ -1,4 +1,5 @@
-// case list, case show, case new, case edit, case close
+// case list, case show, case new, case edit, case close (case hold, release and
+// purge: legal_hold_commands.cpp)
 #include <cstdlib>
 #include <ostream>
 
@@ -11,6 +12,7 @@
 #include "domain/case_reference.h"
 #include "store/case_repository.h"
 #include "store/conflict_decisions.h"
+#include "store/legal_hold.h"
 
 namespace cg::cli {
 
@@ -63,6 +65,10 @@ Command showCommand() {
     c.run = [](CommandContext& context, const ParsedArgs& args) {
         const std::string& ref = args.positional(0);
         printCase(context.out(), store::CaseRepository(context.database()).load(ref));
+        if (const auto hold = store::LegalHolds(context.database()).read(ref))
+            context.out() << "\nLEGAL HOLD set by " << hold->setBy << " on "
+                          << hold->since.toString() << ": " << hold->reason
+                          << " (the case cannot be purged until it is released)\n";
         printConflictDecisionSection(
             context.out(), store::ConflictDecisionRepository(context.database()).forCase(ref));
         return 0;

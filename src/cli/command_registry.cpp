@@ -42,6 +42,7 @@ CommandRegistry allCommands() {
     CommandRegistry registry;
     registerDatabaseCommands(registry);
     registerCaseCommands(registry);
+    registerLegalHoldCommands(registry);
     registerExchangeCommands(registry);
     registerPartyCommands(registry);
     registerParticipantCommands(registry);

@@ -39,6 +39,7 @@ void registerBottomLineCommands(CommandRegistry& registry);
 void registerDraftCommands(CommandRegistry& registry);
 void registerConflictCommands(CommandRegistry& registry);
 void registerAccessCommands(CommandRegistry& registry);
+void registerLegalHoldCommands(CommandRegistry& registry);
 void registerDocumentCommands(CommandRegistry& registry);
 void registerCommonGroundCommands(CommandRegistry& registry);
 void registerDeadlineCommands(CommandRegistry& registry);

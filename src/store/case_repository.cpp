@@ -1,12 +1,14 @@
 #include "store/case_repository.h"
 
 #include "domain/case_reference.h"
+#include "domain/enum_names.h"
 #include "domain/validation.h"
 #include "store/audit_log.h"
 #include "store/case_access_rules.h"
 #include "store/case_keys.h"
 #include "store/database_impl.h"
 #include "store/exhibit_content_rules.h"
+#include "store/legal_hold_rows.h"
 #include "store/record_index_query.h"
 #include "store/record_tables.h"
 #include "store/record_versions.h"
@@ -197,6 +199,45 @@ void CaseRepository::remove(const std::string& reference) {
                     {reference, "case", 0, AuditAction::Delete,
                      excerpt(record.head.title) + " with " + recordCounts(record)});
     });
+}
+
+std::string CaseRepository::purge(const std::string& reference) {
+    const std::string removed =
+        m_db.impl().write("purge case " + reference, [&](soci::session& sql) {
+            const CaseKey key = lockCase(sql, m_db.impl().dialect(), reference, m_db.actor());
+            domain::CaseRecord record;
+            record.head = CaseHeadTable::load(sql, key.id);
+            if (record.head.status != domain::CaseStatus::Closed)
+                throw domain::ValidationError(
+                    "case " + reference + " is " +
+                    std::string(domain::toString(record.head.status)) +
+                    "; only a closed case can be purged. Close it first.");
+            if (const auto hold = readLegalHold(sql, key.id))
+                throw domain::ConflictError(describeHold(reference, *hold) +
+                                            "; it cannot be purged until the hold is released.");
+            loadCaseRecords(sql, key.id, record);
+            deleteCaseRows(sql, key.id);
+            const std::string what = excerpt(record.head.title) + " with " + recordCounts(record);
+            appendAudit(sql, m_db.actor(),
+                        {reference, "case", 0, AuditAction::Delete, "purged: " + what});
+            return what;
+        });
+    if (!m_db.impl().onServer()) {
+        // secure_delete (set for every SQLite connection, database_impl.cpp)
+        // zeroed the freed bytes, but in write-ahead mode the pages that
+        // held the case, and the zeroed ones, are still in the -wal file
+        // until a checkpoint. TRUNCATE copies them into the database and
+        // empties the -wal file, so the purged content lingers in neither.
+        // A reader holding an old snapshot stops the checkpoint short; the
+        // next one finishes it.
+        m_db.impl().guarded("checkpoint after purging case " + reference,
+                            [](soci::session& sql) { sql << "PRAGMA wal_checkpoint(TRUNCATE)"; });
+    }
+    // On PostgreSQL the deleted tuples stay in the table files until VACUUM
+    // reclaims them (autovacuum does, or a `VACUUM` by the administrator).
+    // VACUUM cannot run inside a transaction block, so it is not run here;
+    // the database's files are the server's to protect.
+    return removed;
 }
 
 std::string CaseRepository::nextReference(const std::string& prefix, int year) {

@@ -48,6 +48,13 @@ public:
     long long updateHead(const domain::Case& head, long long expectedVersion);
     RecordStamp stamp(const std::string& reference);  // the head's
     void remove(const std::string& reference);
+    // Secure delete of a closed case: every row of it (records, notes,
+    // drafts, exhibits and their contents, fee shares, conflict decisions,
+    // access list) in one audited transaction, the freed bytes overwritten.
+    // ValidationError unless the case is closed; ConflictError while a legal
+    // hold is set (legal_hold.h). Returns what was removed ("title with 2
+    // parties, 1 session").
+    std::string purge(const std::string& reference);
 
     // The next free reference PREFIX-YEAR-NNNN.
     std::string nextReference(const std::string& prefix, int year);

@@ -97,6 +97,11 @@ void Database::Impl::openSqlite() {
     // commit; one fsync per user action goes unnoticed by a person typing, and
     // an import is a single commit.
     m_sql << "PRAGMA synchronous = FULL";
+    // Deleted content is overwritten with zeros rather than left in free
+    // pages, so a purged case (CaseRepository::purge) or an edited-away
+    // note cannot be read back from the file's bytes. It costs a write of
+    // the freed bytes, which deletions are rare enough to afford.
+    m_sql << "PRAGMA secure_delete = ON";
 }
 
 void Database::Impl::useWriteAheadLog() {

@@ -544,7 +544,8 @@ std::vector<std::string> Migration::sqlFor(const SqlDialect& dialect) const {
 
 const std::vector<Migration>& schemaMigrations() {
     static const std::vector<Migration> migrations{kVersion1, kVersion2, kVersion3, kVersion4,
-                                                   kVersion5, kVersion6, schemaVersion7(), schemaVersion8()};
+                                                   kVersion5, kVersion6, schemaVersion7(), schemaVersion8(),
+                                                   schemaVersion9()};
     return migrations;
 }
 

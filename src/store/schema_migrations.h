@@ -31,6 +31,7 @@ struct Migration {
 // Migrations with their own file (schema_migration_vN.cpp).
 const Migration& schemaVersion7();
 const Migration& schemaVersion8();
+const Migration& schemaVersion9();
 
 // Every migration, ordered by version, starting at 1 with no gaps.
 const std::vector<Migration>& schemaMigrations();

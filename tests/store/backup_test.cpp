@@ -149,11 +149,11 @@ BOOST_AUTO_TEST_CASE(restoreRefusesWhatIsNotAnUndamagedCommonGroundBackup,
                    "nothing was restored.");
 
     const std::string newer = backupDatabase(*store.db, store.dir.file("newer.db"));
-    RawSqlite(newer).exec("INSERT INTO schema_version VALUES (9, '2030-01-01T00:00:00Z', 'x')");
+    RawSqlite(newer).exec("INSERT INTO schema_version VALUES (10, '2030-01-01T00:00:00Z', 'x')");
     BOOST_TEST(messageOf<StoreError>([&] { restoreDatabase(store.connection, newer); }) ==
                newer +
-                   " was written by a newer CommonGround (schema version 9; this one reads up "
-                   "to 8); nothing was restored. Update CommonGround first.");
+                   " was written by a newer CommonGround (schema version 10; this one reads up "
+                   "to 9); nothing was restored. Update CommonGround first.");
 
     BOOST_TEST(CaseRepository(*store.db).exists("CG-2026-0001"));
     BOOST_TEST(filesNamed(store.dir.path(), "before-restore").empty());

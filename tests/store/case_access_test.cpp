@@ -19,6 +19,7 @@ using namespace cg::domain;
 using cg::testing::CaseBuilder;
 using cg::testing::messageOf;
 using cg::testing::StoreFixture;
+using cg::testing::partyNamed;
 
 namespace {
 
@@ -118,8 +119,8 @@ BOOST_AUTO_TEST_CASE(aWalledOffMediatorCanChangeNothingOfTheCase) {
     party.sector = "Dentistry";
     BOOST_TEST(messageOf<NotFound>([&] { PartyRepository(bob).update(kWalled, party); }) ==
                wallFor("Bob"));
-    BOOST_TEST(messageOf<NotFound>([&] { PartyRepository(bob).add(kWalled, Party{.name = "X"}); }) !=
-               "(nothing thrown)");
+    BOOST_TEST(messageOf<NotFound>([&] { PartyRepository(bob).add(kWalled, partyNamed("X")); }) ==
+               wallFor("Bob"));
     BOOST_TEST(messageOf<NotFound>([&] { PartyRepository(bob).remove(kWalled, 2); }) !=
                "(nothing thrown)");
     Case head = CaseRepository(*firm.store.db).loadHead(kWalled);

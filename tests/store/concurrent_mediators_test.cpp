@@ -21,17 +21,11 @@ using cg::testing::Engine;
 using cg::testing::messageOf;
 using cg::testing::onlyOn;
 using cg::testing::StoreFixture;
+using cg::testing::partyNamed;
 
 namespace {
 
 const std::string kRef = "CG-2026-0001";
-
-Party partyNamed(const std::string& name) {
-    Party party;
-    party.name = name;
-    party.role = PartyRole::ThirdParty;
-    return party;
-}
 
 }  // namespace
 

@@ -114,7 +114,7 @@ BOOST_AUTO_TEST_CASE(migrationsAreNumberedFromOneWithoutGaps) {
     int expected = 1;
     for (const Migration& migration : schemaMigrations())
         BOOST_TEST(migration.version == expected++);
-    BOOST_TEST(Database::currentSchemaVersion() == 8);
+    BOOST_TEST(Database::currentSchemaVersion() == 9);
 }
 
 BOOST_AUTO_TEST_CASE(anEmptyDatabaseGetsEveryMigration) {
@@ -122,7 +122,7 @@ BOOST_AUTO_TEST_CASE(anEmptyDatabaseGetsEveryMigration) {
     auto db = Database::open(empty.connection, "Ingrid");
     BOOST_TEST(db->schemaVersion() == Database::currentSchemaVersion());
     db.reset();
-    BOOST_TEST(empty.raw->number("SELECT COUNT(*) FROM schema_version") == 8);
+    BOOST_TEST(empty.raw->number("SELECT COUNT(*) FROM schema_version") == 9);
     BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 1") ==
                "case records");
     BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 2") ==
@@ -135,6 +135,8 @@ BOOST_AUTO_TEST_CASE(anEmptyDatabaseGetsEveryMigration) {
                "conflict check decisions");
     BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 6") ==
                "practice: participants, exhibits, time, expenses, payments and fees");
+    BOOST_TEST(empty.raw->text("SELECT description FROM schema_version WHERE version = 9") ==
+               "legal hold on a case, which refuses its secure deletion");
 }
 
 BOOST_AUTO_TEST_CASE(anEmptyFileThatMustExistGetsEveryMigration,
@@ -151,7 +153,7 @@ BOOST_AUTO_TEST_CASE(aVersionOneDatabaseIsUpgradedAndKeepsItsCases) {
     writeVersionOneDatabase(*old.raw);
 
     auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
-    BOOST_TEST(db->schemaVersion() == 8);
+    BOOST_TEST(db->schemaVersion() == 9);
     const auto record = CaseRepository(*db).load("CG-2026-0001");
     BOOST_TEST(record.head.title == "Praxis v. MSP");
     BOOST_TEST_REQUIRE(record.parties.size() == 1u);
@@ -167,7 +169,7 @@ BOOST_AUTO_TEST_CASE(aVersionOneDatabaseIsUpgradedAndKeepsItsCases) {
     BOOST_TEST(trail[0].change == "sector: (none) → Dentistry");
 
     db.reset();
-    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 8);
+    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 9);
 }
 
 BOOST_AUTO_TEST_CASE(aVersionThreeDatabaseIsUpgradedAndKeepsItsRecords) {
@@ -175,7 +177,7 @@ BOOST_AUTO_TEST_CASE(aVersionThreeDatabaseIsUpgradedAndKeepsItsRecords) {
     writeVersionThreeDatabase(*old.raw);
 
     auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
-    BOOST_TEST(db->schemaVersion() == 8);
+    BOOST_TEST(db->schemaVersion() == 9);
     const auto record = CaseRepository(*db).load("CG-2026-0001");
     BOOST_TEST_REQUIRE(record.parties.size() == 2u);
     BOOST_TEST(record.parties[1].representative == "Kai Kessler");
@@ -218,7 +220,7 @@ BOOST_AUTO_TEST_CASE(aVersionFourDatabaseIsUpgradedAndKeepsItsDecisionsFromThenO
     writeVersionFourDatabase(*old.raw);
 
     auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
-    BOOST_TEST(db->schemaVersion() == 8);
+    BOOST_TEST(db->schemaVersion() == 9);
     const auto record = CaseRepository(*db).load("CG-2026-0001");
     BOOST_TEST_REQUIRE(record.parties.size() == 2u);
     BOOST_TEST(record.parties[1].signatoryName == "Kai Kessler");
@@ -240,7 +242,7 @@ BOOST_AUTO_TEST_CASE(aVersionFourDatabaseIsUpgradedAndKeepsItsDecisionsFromThenO
     BOOST_TEST(AuditTrail(*db).forCase("CG-2026-0001").back().recordKind == "conflict decision");
     BOOST_TEST(db->check().empty());
     db.reset();
-    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 8);
+    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 9);
 }
 
 BOOST_AUTO_TEST_CASE(aVersionFiveDatabaseIsUpgradedAndTakesThePracticeSideFromThenOn) {
@@ -248,7 +250,7 @@ BOOST_AUTO_TEST_CASE(aVersionFiveDatabaseIsUpgradedAndTakesThePracticeSideFromTh
     writeVersionFiveDatabase(*old.raw);
 
     auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
-    BOOST_TEST(db->schemaVersion() == 8);
+    BOOST_TEST(db->schemaVersion() == 9);
     const auto record = CaseRepository(*db).load("CG-2026-0001");
     BOOST_TEST((record.head.fees.basis == cg::domain::FeeBasis::Hourly));
     BOOST_TEST(record.head.fees.hourlyRate.display() == "EUR 0.00");
@@ -288,7 +290,7 @@ BOOST_AUTO_TEST_CASE(aVersionFiveDatabaseIsUpgradedAndTakesThePracticeSideFromTh
     BOOST_TEST(upgraded.timeEntries.size() == 1u);
     BOOST_TEST(db->check().empty());
     db.reset();
-    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 8);
+    BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 9);
     BOOST_TEST(old.raw->text("SELECT description FROM schema_version WHERE version = 6") ==
                "practice: participants, exhibits, time, expenses, payments and fees");
     // A minute count the domain refuses is refused by the upgraded schema too.
@@ -356,7 +358,7 @@ BOOST_AUTO_TEST_CASE(aFailedUpgradeLeavesTheDatabaseAtItsOldVersion) {
 
     BOOST_TEST(messageOf<StoreError>([&] { Database::open(old.connection, "Ingrid"); }) ==
                "Could not upgrade " + shown +
-                   " from schema version 1 to 8 (nothing was changed): the database " + shown +
+                   " from schema version 1 to 9 (nothing was changed): the database " + shown +
                    " reported an error: " + cg::testing::tableExistsRefusal("audit_log") + ".");
 
     BOOST_TEST(old.raw->number("SELECT MAX(version) FROM schema_version") == 1);
@@ -367,12 +369,12 @@ BOOST_AUTO_TEST_CASE(aDatabaseFromANewerCommonGroundIsRefusedAndKeepsItsVersions
     EmptyDatabase newer;
     Database::open(newer.connection, "Ingrid").reset();
     newer.raw->exec(
-        "INSERT INTO schema_version VALUES (9, '2027-01-01T00:00:00Z', 'from the future')");
+        "INSERT INTO schema_version VALUES (10, '2027-01-01T00:00:00Z', 'from the future')");
     BOOST_TEST(messageOf<StoreError>([&] { Database::open(newer.connection, "Ingrid"); }) ==
                parseConnection(newer.connection).location +
-                   " was written by a newer CommonGround (schema version 9; this one reads up to "
-                   "8). Update CommonGround to open it.");
-    BOOST_TEST(newer.raw->number("SELECT COUNT(*) FROM schema_version") == 9);
+                   " was written by a newer CommonGround (schema version 10; this one reads up to "
+                   "9). Update CommonGround to open it.");
+    BOOST_TEST(newer.raw->number("SELECT COUNT(*) FROM schema_version") == 10);
 }
 
 BOOST_AUTO_TEST_CASE(aFileFromANewerCommonGroundIsRefusedAndLeftUntouched,
@@ -381,13 +383,13 @@ BOOST_AUTO_TEST_CASE(aFileFromANewerCommonGroundIsRefusedAndLeftUntouched,
     const std::string path = dir.file("newer.db");
     Database::open(path, "Ingrid").reset();
     RawSqlite(path).exec(
-        "INSERT INTO schema_version VALUES (9, '2027-01-01T00:00:00Z', 'from the future')");
+        "INSERT INTO schema_version VALUES (10, '2027-01-01T00:00:00Z', 'from the future')");
     const std::string before = cg::testing::readBytes(path);
 
     BOOST_TEST(messageOf<StoreError>([&] { Database::open(path, "Ingrid"); }) ==
                path +
-                   " was written by a newer CommonGround (schema version 9; this one reads up to "
-                   "8). Update CommonGround to open it.");
+                   " was written by a newer CommonGround (schema version 10; this one reads up to "
+                   "9). Update CommonGround to open it.");
     BOOST_TEST(cg::testing::readBytes(path) == before);
     BOOST_TEST(!std::filesystem::exists(path + "-wal"));
 }

@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "domain/party.h"
 #include "store/database.h"
 #include "support/temp_dir.h"
 #include "test_engine.h"
@@ -41,6 +42,14 @@ std::string messageOf(Fn&& fn) {
         return error.what();
     }
     return "(nothing thrown)";
+}
+
+// A third party with only a name, for tests about who may save what.
+inline domain::Party partyNamed(const std::string& name) {
+    domain::Party party;
+    party.name = name;
+    party.role = domain::PartyRole::ThirdParty;
+    return party;
 }
 
 }  // namespace cg::testing
