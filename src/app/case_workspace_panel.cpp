@@ -143,7 +143,9 @@ void CaseWorkspacePanel::rebuildAll() {
     m_sectionPanel->refresh();
     m_drafts->refresh();
     m_fees->refresh();
-    for (WorkspacePage* page : m_pages) page->refresh();
+    m_stalePages.assign(m_pages.size(), true);
+    for (std::size_t i = 0; i < m_pages.size(); ++i)
+        if (m_pages[i]->IsShown()) refreshIfStale(i);
     // Facts carry no confidentiality, so the timeline shows them all.
     m_sectionPanel->timeline().showFacts(pointersTo(m_context.record.facts));
 }
@@ -159,8 +161,11 @@ void CaseWorkspacePanel::showSection(int index) {
     m_overview->Show(overview);
     m_sectionPanel->Show(isRecordSection(index));
     m_drafts->Show(drafts);
-    for (std::size_t i = 0; i < m_pages.size(); ++i)
-        m_pages[i]->Show(index == m_draftsIndex + 1 + static_cast<int>(i));
+    for (std::size_t i = 0; i < m_pages.size(); ++i) {
+        const bool shown = index == m_draftsIndex + 1 + static_cast<int>(i);
+        if (shown) refreshIfStale(i);
+        m_pages[i]->Show(shown);
+    }
     m_overview->GetParent()->Layout();
 }
 
@@ -212,9 +217,18 @@ int CaseWorkspacePanel::currentSection() const { return m_navigator->GetSelectio
 
 int CaseWorkspacePanel::sectionIndex(const wxString& title) const { return m_navigator->FindString(title); }
 
+void CaseWorkspacePanel::refreshIfStale(std::size_t pageIndex) {
+    if (pageIndex >= m_stalePages.size() || !m_stalePages[pageIndex]) return;
+    m_stalePages[pageIndex] = false;
+    m_pages[pageIndex]->refresh();
+}
+
 WorkspacePage* CaseWorkspacePanel::page(const wxString& title) {
-    for (WorkspacePage* page : m_pages)
-        if (page->title() == title) return page;
+    for (std::size_t i = 0; i < m_pages.size(); ++i)
+        if (m_pages[i]->title() == title) {
+            refreshIfStale(i);
+            return m_pages[i];
+        }
     return nullptr;
 }
 

@@ -53,7 +53,8 @@ public:
     RecordSectionPanel& sectionPanel() { return *m_sectionPanel; }
     DraftsPanel& draftsPanel() { return *m_drafts; }
     FeesSummaryPanel& feesSummary() { return *m_fees; }
-    // The derived-view page with this navigator title; nullptr if none.
+    // The derived-view page with this navigator title, brought up to date;
+    // nullptr if none.
     WorkspacePage* page(const wxString& title);
     // Shows the section of a record a pre-flight finding names ("party", 2)
     // with the record selected; Overview for the case itself.
@@ -61,6 +62,7 @@ public:
 
 private:
     void rebuildAll();
+    void refreshIfStale(std::size_t pageIndex);
     void saveLayout();
 
     WorkspaceContext m_context;
@@ -72,6 +74,10 @@ private:
     DraftsPanel* m_drafts = nullptr;
     FeesSummaryPanel* m_fees = nullptr;  // under the Time & fees section
     std::vector<WorkspacePage*> m_pages;  // after Drafts, in navigator order
+    // Pages not redrawn since the case changed. A page is derived from the
+    // whole case (on a large case, seconds of work), so only the page in
+    // view is redrawn at once; the others when they are shown.
+    std::vector<bool> m_stalePages;
     int m_draftsIndex = 0;
 };
 

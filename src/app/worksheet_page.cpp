@@ -24,6 +24,8 @@ namespace {
 using namespace domain;
 
 constexpr const char* kConfirmPrefix = "confirm:";
+constexpr const char* kMoreClaims = "more-claims:";
+constexpr std::size_t kClaimsAtATime = 25;
 
 class Descriptions {
 public:
@@ -182,7 +184,7 @@ void addClaim(HtmlBuilder& page, const CaseRecord& record, const Descriptions& d
     }
 }
 
-wxString claimsHtml(const CaseRecord& visible, const Worksheet& worksheet) {
+wxString claimsHtml(const CaseRecord& visible, const Worksheet& worksheet, std::size_t shown) {
     HtmlBuilder page;
     page.title(_("Shared-interest worksheet"),
                toWx(visible.head.reference) + L" \u2014 " + toWx(visible.head.title));
@@ -190,7 +192,14 @@ wxString claimsHtml(const CaseRecord& visible, const Worksheet& worksheet) {
                            "confirmation before they count as common ground.")));
     if (worksheet.rows.empty()) page.paragraph(escapeHtml(_("No blame claims recorded, so the worksheet has no rows.")));
     const Descriptions d(visible);
-    for (const auto& row : worksheet.rows) addClaim(page, visible, d, row);
+    for (std::size_t i = 0; i < worksheet.rows.size() && i < shown; ++i) addClaim(page, visible, d, worksheet.rows[i]);
+    if (shown < worksheet.rows.size()) {
+        const std::size_t next = std::min(kClaimsAtATime, worksheet.rows.size() - shown);
+        page.paragraph("<a href=\"" + wxString(kMoreClaims) + "\">" +
+                       escapeHtml(wxString::Format(_("Show the next %zu of %zu claims"), next,
+                                                   worksheet.rows.size() - shown)) +
+                       "</a>");
+    }
     return page.html();
 }
 
@@ -245,19 +254,34 @@ WorksheetPage::WorksheetPage(wxWindow* parent, WorkspaceContext& context) : m_co
     m_notebook = formControl<wxNotebook>(this, "sheets");
     m_claims = formControl<wxHtmlWindow>(this, "claims");
     bindRecordLinks(m_claims, *this, [this](const wxString& href) { onLink(href); });
+    m_notebook->Bind(wxEVT_NOTEBOOK_PAGE_CHANGED, [this](wxBookCtrlEvent& event) {
+        if (event.GetSelection() > 0) fillSheet(static_cast<std::size_t>(event.GetSelection()) - 1);
+        event.Skip();
+    });
 }
 
 wxString WorksheetPage::title() const { return _("Worksheet"); }
 
 void WorksheetPage::refresh() {
-    const CaseRecord visible = caseForAudience(m_context);
-    showHtml(m_claims, claimsHtml(visible, buildWorksheet(visible)));
-    rebuildSheetTabs(visible.parties.size());
-    for (std::size_t i = 0; i < visible.parties.size(); ++i) {
-        const Party& party = visible.parties[i];
-        m_notebook->SetPageText(i + 1, toWx(party.name));
-        showHtml(m_sheets[i], sheetHtml(visible, buildPreparationSheet(visible, party.no), m_context.audience));
-    }
+    m_visible = caseForAudience(m_context);
+    m_worksheet = buildWorksheet(m_visible);
+    m_claimsShown = std::max(m_claimsShown, kClaimsAtATime);
+    showClaims();
+    rebuildSheetTabs(m_visible.parties.size());
+    m_sheetFilled.assign(m_sheets.size(), false);
+    for (std::size_t i = 0; i < m_visible.parties.size(); ++i)
+        m_notebook->SetPageText(i + 1, toWx(m_visible.parties[i].name));
+    const int selected = m_notebook->GetSelection();
+    if (selected > 0) fillSheet(static_cast<std::size_t>(selected) - 1);
+}
+
+void WorksheetPage::showClaims() { showHtml(m_claims, claimsHtml(m_visible, m_worksheet, m_claimsShown)); }
+
+void WorksheetPage::fillSheet(std::size_t index) {
+    if (index >= m_sheets.size() || m_sheetFilled[index]) return;
+    m_sheetFilled[index] = true;
+    const Party& party = m_visible.parties.at(index);
+    showHtml(m_sheets[index], sheetHtml(m_visible, buildPreparationSheet(m_visible, party.no), m_context.audience));
 }
 
 void WorksheetPage::rebuildSheetTabs(std::size_t count) {
@@ -274,6 +298,11 @@ void WorksheetPage::rebuildSheetTabs(std::size_t count) {
 }
 
 void WorksheetPage::onLink(const wxString& href) {
+    if (href == kMoreClaims) {
+        m_claimsShown += kClaimsAtATime;
+        showClaims();
+        return;
+    }
     if (!href.StartsWith(kConfirmPrefix)) return;
     const wxArrayString parts = wxSplit(href.Mid(wxStrlen(kConfirmPrefix)), ':');
     long long numbers[3] = {0, 0, 0};
@@ -300,7 +329,8 @@ void WorksheetPage::confirmSuggestion(RecordNo claimNo, RecordNo accuserInterest
                    store::RecordRepository<BlameClaim>::loadedVersion(m_context.stamps, it->no)));
 }
 
-wxString WorksheetPage::shownText() const {
+wxString WorksheetPage::shownText() {
+    for (std::size_t i = 0; i < m_sheets.size(); ++i) fillSheet(i);
     wxString text = m_claims->ToText();
     for (wxHtmlWindow* sheet : m_sheets) text << "\n" << sheet->ToText();
     return text;

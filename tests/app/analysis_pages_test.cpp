@@ -201,4 +201,28 @@ BOOST_FIXTURE_TEST_CASE(show_to_parties_hides_the_confidential_interests_of_the_
     BOOST_TEST(shown.find("Keep treating patients without another outage") != std::string::npos);
 }
 
+// A case with hundreds of claims would make one huge page: the claims come
+// 25 at a time, and the link at the foot shows the next ones.
+BOOST_FIXTURE_TEST_CASE(the_worksheet_shows_claims_25_at_a_time_with_a_link_to_the_next, DentalPagesFixture) {
+    store::ClaimRepository claims(frame->database());
+    for (int i = 1; i <= 25; ++i) {  // 5 in the sample + 25 = 30
+        domain::BlameClaim claim;
+        claim.accuserNo = 1;
+        claim.accusedNo = 2;
+        claim.allegation = "Added allegation number " + std::to_string(100 + i);
+        claims.add(kDentalRef, claim);
+    }
+    BOOST_TEST_REQUIRE(frame->openCase(kDentalRef));
+    auto& worksheet = page<app::WorksheetPage>("Worksheet");
+    wxString text = worksheet.shownText();
+    BOOST_TEST(text.Contains("Added allegation number 120"));  // claim 25
+    BOOST_TEST(!text.Contains("Added allegation number 121"));  // claim 26
+    BOOST_TEST(text.Contains("Show the next 5 of 5 claims"));
+
+    clickLink(worksheet, "claims", "more-claims:");
+    text = worksheet.shownText();
+    BOOST_TEST(text.Contains("Added allegation number 125"));
+    BOOST_TEST(!text.Contains("Show the next"));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
