@@ -299,19 +299,24 @@ BOOST_AUTO_TEST_CASE(aVersionFiveDatabaseIsUpgradedAndTakesThePracticeSideFromTh
                       std::runtime_error);
 }
 
-BOOST_AUTO_TEST_CASE(entriesWrittenBeforeTheTrailWasSealedAreSealedByTheUpgrade) {
-    EmptyDatabase old;
-    writeVersionOneDatabase(*old.raw);
-    for (const std::string& statement :
-         schemaMigrations().at(1).sqlFor(cg::testing::dialectUnderTest()))
-        old.raw->exec(statement);
-    old.raw->exec("INSERT INTO schema_version VALUES (2, '2026-02-01T00:00:00Z', 'audit trail')");
+// A version-2 database (the audit trail, before seals) holding two entries
+// written by that version: no seal, no head.
+void writeVersionTwoDatabaseWithUnsealedEntries(cg::testing::RawDatabase& raw) {
+    writeVersionOneDatabase(raw);
+    for (const std::string& statement : schemaMigrations().at(1).sqlFor(cg::testing::dialectUnderTest()))
+        raw.exec(statement);
+    raw.exec("INSERT INTO schema_version VALUES (2, '2026-02-01T00:00:00Z', 'audit trail')");
     for (const char* change : {"sector: (none) → Dentistry", "counsel: (none) → Dr. Weber"})
-        old.raw->exec(
+        raw.exec(
             "INSERT INTO audit_log (at, actor, case_reference, record_kind, record_no, action, "
             "change) VALUES ('2026-02-02T10:00:00Z', 'Ingrid', 'CG-2026-0001', 'party', 1, "
             "'update', '" +
             std::string(change) + "')");
+}
+
+BOOST_AUTO_TEST_CASE(entriesWrittenBeforeTheTrailWasSealedAreSealedByTheUpgrade) {
+    EmptyDatabase old;
+    writeVersionTwoDatabaseWithUnsealedEntries(*old.raw);
 
     auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
     BOOST_TEST(db->check().empty());
@@ -326,17 +331,7 @@ BOOST_AUTO_TEST_CASE(entriesWrittenBeforeTheTrailWasSealedAreSealedByTheUpgrade)
 
 BOOST_AUTO_TEST_CASE(theUpgradeAnchorsTheHeadOfTheTrailItFinds) {
     EmptyDatabase old;
-    writeVersionOneDatabase(*old.raw);
-    for (const std::string& statement :
-         schemaMigrations().at(1).sqlFor(cg::testing::dialectUnderTest()))
-        old.raw->exec(statement);
-    old.raw->exec("INSERT INTO schema_version VALUES (2, '2026-02-01T00:00:00Z', 'audit trail')");
-    for (const char* change : {"sector: (none) → Dentistry", "counsel: (none) → Dr. Weber"})
-        old.raw->exec(
-            "INSERT INTO audit_log (at, actor, case_reference, record_kind, record_no, action, "
-            "change) VALUES ('2026-02-02T10:00:00Z', 'Ingrid', 'CG-2026-0001', 'party', 1, "
-            "'update', '" +
-            std::string(change) + "')");
+    writeVersionTwoDatabaseWithUnsealedEntries(*old.raw);
 
     auto db = Database::open(old.connection, "Ingrid", Database::OpenMode::MustExist);
     BOOST_TEST(old.raw->number("SELECT entry_count FROM audit_head") == 2);
